@@ -1,0 +1,11 @@
+"""Stub: to be written."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Document, Finding, Findings
+
+
+def cited_sources(doc: Document, prior: Findings) -> Iterator[Finding]:
+    return iter(())

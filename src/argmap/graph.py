@@ -1,0 +1,127 @@
+"""Turn findings into node-link data with stable, readable ids.
+
+Ids come from what a node is and where it starts (``claim@934``, ``source:sarah-mitchell``),
+so the same input always gives the same ids, and editing the end of an article leaves the
+ids of its beginning alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .model import (
+    ArgumentMap,
+    Claim,
+    ClaimRole,
+    Document,
+    Findings,
+    Node,
+    NodeKind,
+    Quote,
+    Relation,
+    Source,
+)
+
+SCHEMA = "argmap/1"
+
+
+def slug(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "source"
+
+
+def _claim_kind(claim: Claim) -> NodeKind:
+    return NodeKind.THESIS if claim.role is ClaimRole.THESIS else NodeKind.CLAIM
+
+
+def assign_ids(findings: Findings) -> dict[Node, str]:
+    """A stable id for every claim, quote and source."""
+    ids: dict[Node, str] = {}
+    taken: set[str] = set()
+
+    def unique(base: str, extra: str) -> str:
+        candidate = base if base not in taken else f"{base}-{extra}"
+        k = 2
+        while candidate in taken:
+            candidate = f"{base}-{extra}-{k}"
+            k += 1
+        taken.add(candidate)
+        return candidate
+
+    for claim in findings.claims:
+        ids[claim] = unique(f"{_claim_kind(claim).value}@{claim.span.start}", str(claim.span.end))
+    for quote in findings.quotes:
+        ids[quote] = unique(f"quote@{quote.span.start}", str(quote.span.end))
+    for source in findings.sources:
+        ids[source] = unique(f"source:{slug(source.name)}", source.source_type.value)
+    return ids
+
+
+def _span_fields(text: str, span) -> dict:
+    return {"text": span.of(text), "span": [span.start, span.end]}
+
+
+def build_map(doc: Document, findings: Findings, *, engine: str = "rules") -> ArgumentMap:
+    """Lay the findings out as argmap/1 node-link data (see the README's JSON contract)."""
+    text = doc.text
+    ids = assign_ids(findings)
+    title = doc.title.of(text) if doc.title else None
+    graph_attrs = {
+        "schema": SCHEMA,
+        "title": title,
+        "dek": doc.dek.of(text) if doc.dek else None,
+        "engine": engine,
+        "length": len(text),
+        "sections": [
+            {"index": s.index, "heading": s.heading.of(text) if s.heading else None,
+             "span": [s.heading.start, s.heading.end] if s.heading else None}
+            for s in doc.sections
+        ],
+    }
+    article: dict = {"id": "article", "kind": NodeKind.ARTICLE.value, "title": title}
+    if doc.title:
+        article.update(_span_fields(text, doc.title))
+    nodes = [article]
+    for claim in sorted(findings.claims, key=lambda c: (c.role is not ClaimRole.THESIS, c.span)):
+        node = {"id": ids[claim], "kind": _claim_kind(claim).value, "role": claim.role.value}
+        node.update(_span_fields(text, claim.span))
+        node["confidence"] = round(claim.confidence, 3)
+        node["section"] = claim.section
+        nodes.append(node)
+    for quote in sorted(findings.quotes, key=lambda q: q.span):
+        node = {"id": ids[quote], "kind": NodeKind.QUOTE.value}
+        node.update(_span_fields(text, quote.span))
+        node["direct"] = quote.direct
+        node["speaker_span"] = [quote.speaker.start, quote.speaker.end] if quote.speaker else None
+        nodes.append(node)
+    for source in sorted(findings.sources, key=lambda s: (s.mentions[0] if s.mentions else 0)):
+        nodes.append(
+            {
+                "id": ids[source],
+                "kind": NodeKind.SOURCE.value,
+                "name": source.name,
+                "source_type": source.source_type.value,
+                "role": source.role,
+                "affiliation": source.affiliation,
+                "mentions": [[m.start, m.end] for m in source.mentions],
+            }
+        )
+
+    edges = [
+        {"source": ids[c], "target": "article", "relation": Relation.PART_OF.value}
+        for c in findings.claims
+        if c.role is ClaimRole.THESIS
+    ]
+    seen: set[tuple[str, str, str]] = set()
+    for link in findings.links:
+        if link.source not in ids or link.target not in ids:
+            continue  # an end was filtered out (e.g. below --min-confidence)
+        key = (ids[link.source], ids[link.target], link.relation.value)
+        if key not in seen:
+            seen.add(key)
+            edges.append({"source": key[0], "target": key[1], "relation": key[2]})
+    return ArgumentMap(text, doc, findings, graph_attrs, nodes, edges)
+
+
+__all__ = ["SCHEMA", "Quote", "Source", "assign_ids", "build_map", "slug"]

@@ -1,0 +1,248 @@
+"""The data model: spans of the input, the segmented document, and what extraction finds.
+
+Every finding points back into the input through a :class:`Span`; nothing here holds
+text of its own except names derived from the article (a source's ``name``, ``role``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Union
+
+
+class NodeKind(str, Enum):
+    ARTICLE = "article"
+    THESIS = "thesis"
+    CLAIM = "claim"
+    QUOTE = "quote"
+    SOURCE = "source"
+
+
+class Relation(str, Enum):
+    SUPPORTS = "supports"
+    ATTACKS = "attacks"
+    ATTRIBUTED_TO = "attributed_to"
+    PART_OF = "part_of"
+
+
+class SourceType(str, Enum):
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    DOCUMENT = "document"
+    ANONYMOUS = "anonymous"
+
+
+class ClaimRole(str, Enum):
+    """Where a claim sits in the argument: the article's thesis, a section's point, or below."""
+
+    THESIS = "thesis"
+    SUBTHESIS = "subthesis"
+    CLAIM = "claim"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """Half-open character range ``[start, end)`` into the input text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+# --------------------------------------------------------------------------- segments
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    span: Span
+    index: int
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    span: Span
+    index: int
+    section: int
+    sentences: tuple[int, ...]
+    """Indices into :attr:`Document.sentences`."""
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    index: int
+    heading: Span | None
+    paragraphs: tuple[int, ...]
+    """Indices into :attr:`Document.paragraphs`."""
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """The input text cut into title, dek, sections, paragraphs and sentences.
+
+    Section 0 holds the lead (paragraphs before the first heading) and has no heading.
+    """
+
+    text: str
+    title: Span | None
+    dek: Span | None
+    sections: tuple[Section, ...]
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+
+    def sentences_of(self, paragraph: Paragraph) -> tuple[Sentence, ...]:
+        return tuple(self.sentences[i] for i in paragraph.sentences)
+
+    def paragraphs_of(self, section: Section) -> tuple[Paragraph, ...]:
+        return tuple(self.paragraphs[i] for i in section.paragraphs)
+
+
+# --------------------------------------------------------------------------- findings
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Words the article attributes to someone: quoted verbatim (``direct``) or reported.
+
+    ``speaker`` is the mention that names the speaker where the article names it
+    (``Dr. Alexandra Vasilyeva, senior fellow at ...`` or ``he``); ``group`` ties together
+    the fragments of one quotation split around its cue.
+    """
+
+    span: Span
+    speaker: Span | None = None
+    cue: Span | None = None
+    direct: bool = True
+    group: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A distinct source the article cites, with every place it is mentioned."""
+
+    name: str
+    source_type: SourceType
+    mentions: tuple[Span, ...]
+    role: str | None = None
+    affiliation: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A sentence (or clause) that carries the argument, with how sure the extractor is."""
+
+    span: Span
+    role: ClaimRole = ClaimRole.CLAIM
+    confidence: float = 0.5
+    section: int | None = None
+
+
+Node = Union[Quote, Source, Claim]
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A directed relation between two findings (quote -> source, claim -> thesis, ...)."""
+
+    source: Node
+    target: Node
+    relation: Relation
+
+
+Finding = Union[Quote, Source, Claim, Link]
+
+
+@dataclass(frozen=True, slots=True)
+class Findings:
+    """Everything the stages found so far, grouped by type, in the order found."""
+
+    quotes: tuple[Quote, ...] = ()
+    sources: tuple[Source, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    links: tuple[Link, ...] = ()
+
+    def add(self, found: list[Finding]) -> Findings:
+        groups: dict[type, list] = {Quote: [], Source: [], Claim: [], Link: []}
+        for item in found:
+            groups[type(item)].append(item)
+        return Findings(
+            quotes=self.quotes + tuple(groups[Quote]),
+            sources=self.sources + tuple(groups[Source]),
+            claims=self.claims + tuple(groups[Claim]),
+            links=self.links + tuple(groups[Link]),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Choices that change what the pipeline extracts."""
+
+    min_confidence: float = 0.0
+    engine: str = "rules"
+
+
+@dataclass(frozen=True)
+class ArgumentMap:
+    """The result of mapping one article: node-link data over the input text.
+
+    Held as plain node and edge dicts so that JSON output needs no networkx; ``graph``
+    builds the :class:`networkx.DiGraph` on first use.
+    """
+
+    text: str
+    document: Document
+    findings: Findings
+    graph_attrs: dict
+    nodes: list[dict] = field(default_factory=list)
+    edges: list[dict] = field(default_factory=list)
+
+    @property
+    def title(self) -> str | None:
+        return self.graph_attrs.get("title")
+
+    def node_link_data(self) -> dict:
+        """The map as networkx node-link data (``edges="edges"``)."""
+        return {
+            "directed": True,
+            "multigraph": False,
+            "graph": dict(self.graph_attrs),
+            "nodes": [dict(n) for n in self.nodes],
+            "edges": [dict(e) for e in self.edges],
+        }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        import json
+
+        return json.dumps(self.node_link_data(), indent=indent, ensure_ascii=False)
+
+    @property
+    def graph(self):
+        """The map as a :class:`networkx.DiGraph` (imported on demand: it is slow to load)."""
+        import networkx as nx
+
+        return nx.node_link_graph(self.node_link_data(), edges="edges")
+
+    def nodes_of(self, kind: NodeKind) -> list[dict]:
+        return [n for n in self.nodes if n["kind"] == kind.value]
+
+    def node(self, node_id: str) -> dict:
+        for n in self.nodes:
+            if n["id"] == node_id:
+                return n
+        raise KeyError(node_id)

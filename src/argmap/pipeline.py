@@ -1,0 +1,41 @@
+"""The one function that maps an article: segment, run the stages, build the graph."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .extract import STAGES
+from .graph import build_map
+from .model import ArgumentMap, Claim, ClaimRole, Findings, Link, Options
+from .segment import segment
+
+
+def map_text(text: str, options: Options | None = None) -> ArgumentMap:
+    """Map the argument of ``text``.
+
+    1. segment the text into title, sections, paragraphs and sentences;
+    2. run each extraction stage in :data:`argmap.extract.STAGES` order, each seeing what
+       the earlier ones found;
+    3. drop claims below ``options.min_confidence`` (theses are always kept);
+    4. lay the findings out as node-link data with stable ids.
+    """
+    options = options or Options()
+    doc = segment(text)
+    findings = Findings()
+    for stage in STAGES:
+        findings = findings.add(list(stage(doc, findings)))
+    if options.min_confidence > 0:
+        findings = _above(findings, options.min_confidence)
+    return build_map(doc, findings, engine=options.engine)
+
+
+def _above(findings: Findings, threshold: float) -> Findings:
+    def keep(node) -> bool:
+        return not isinstance(node, Claim) or node.role is ClaimRole.THESIS or (
+            node.confidence >= threshold
+        )
+
+    links: tuple[Link, ...] = tuple(
+        link for link in findings.links if keep(link.source) and keep(link.target)
+    )
+    return replace(findings, claims=tuple(c for c in findings.claims if keep(c)), links=links)

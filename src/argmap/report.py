@@ -1,0 +1,67 @@
+"""The sources ledger: one row per cited source, for ``argmap sources``."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+
+from .model import ArgumentMap, NodeKind, Relation
+
+COLUMNS = ("name", "source_type", "role", "affiliation", "quotes", "mentions", "id")
+
+
+def source_rows(amap: ArgumentMap) -> list[dict]:
+    """One dict per source node: who, what kind, role, affiliation, how often quoted."""
+    kinds = {n["id"]: n["kind"] for n in amap.nodes}
+    quoted = Counter(
+        e["target"]
+        for e in amap.edges
+        if e["relation"] == Relation.ATTRIBUTED_TO.value and kinds.get(e["source"]) == "quote"
+    )
+    return [
+        {
+            "name": n["name"],
+            "source_type": n["source_type"],
+            "role": n.get("role"),
+            "affiliation": n.get("affiliation"),
+            "quotes": quoted[n["id"]],
+            "mentions": len(n.get("mentions") or ()),
+            "id": n["id"],
+        }
+        for n in amap.nodes_of(NodeKind.SOURCE)
+    ]
+
+
+def rows_as_json(rows: list[dict], color: bool = False) -> str:
+    return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
+
+
+def rows_as_csv(rows: list[dict], color: bool = False) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def rows_as_table(rows: list[dict], color: bool = False) -> str:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="Cited sources", show_lines=False)
+    for column in ("name", "type", "role", "affiliation", "quotes", "mentions"):
+        table.add_column(column, justify="right" if column in ("quotes", "mentions") else "left")
+    for row in rows:
+        table.add_row(
+            row["name"], row["source_type"], row["role"] or "", row["affiliation"] or "",
+            str(row["quotes"]), str(row["mentions"]),
+        )
+    console = Console(file=io.StringIO(), width=120, no_color=not color,
+                      force_terminal=color, highlight=False)
+    console.print(table)
+    return console.file.getvalue()
+
+
+SOURCE_FORMATS = {"table": rows_as_table, "json": rows_as_json, "csv": rows_as_csv}

@@ -1,0 +1,275 @@
+"""Cut an article into title, dek, section headings, paragraphs and sentences.
+
+Works on plain text (one paragraph a line, or blank-line separated, or hard-wrapped) and
+on Markdown. Every piece is a :class:`Span` into the text as given: nothing is
+normalised, so offsets stay exact. Cost is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .model import Document, Paragraph, Section, Sentence, Span
+
+_MD_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+(?=\S)")
+_SETEXT_RULE = re.compile(r"[ \t]{0,3}(=+|-+)[ \t]*")
+_BLOCK_MARKER = re.compile(r"[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|>[ \t]?)+")
+_TERMINAL = ".!?:;…"
+_CLOSERS = "\"'”’»)]*_"
+_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+
+# Sentence boundary candidates: terminal punctuation, optional closing marks, white space.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+_NEXT_START = re.compile(r"\s+([\"'“‘(\[«]*)(\S)")
+
+ABBREVIATIONS = frozenset(
+    ["mr", "mrs", "ms", "mx", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "rev", "ret", "st", "jr", "sr", "inc", "corp", "ltd", "co", "vs", "etc", "al", "fig", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave", "blvd", "dept", "univ", "assn", "atty", "supt", "det", "insp", "esq", "hon", "pres", "gens", "messrs", "approx", "est", "op", "cf", "ed", "eds", "vol", "pp"]
+)
+SENTENCE_STARTERS = frozenset(
+    ["the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "so", "yet", "this", "that", "these", "those", "his", "her", "their", "its", "in", "on", "at", "as", "for", "after", "before", "when", "while", "if", "there", "here", "what", "why", "how", "who", "meanwhile", "however", "still", "then", "now"]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    end: int  # excludes the line break and trailing white space
+    blank: bool
+
+
+def _lines(text: str) -> Iterator[_Line]:
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        stop = n if nl < 0 else nl
+        end = stop
+        while end > pos and text[end - 1] in " \t\r\f\v":
+            end -= 1
+        yield _Line(pos, end, end == pos or text[pos:end].isspace())
+        pos = stop + 1
+
+
+def _strip_left(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in " \t\f\v\u00a0\ufeff":
+        start += 1
+    return start
+
+
+def _words(s: str) -> list[str]:
+    return _WORD.findall(s)
+
+
+def looks_like_heading(s: str) -> bool:
+    """A short line without sentence punctuation, mostly capitalised: a plain-text heading."""
+    s = s.strip().strip("*_").strip()
+    if not s or len(s) > 120 or s[-1] in _TERMINAL + ",":
+        return False
+    if s[-1] in _CLOSERS and len(s) > 1 and s[-2] in _TERMINAL:
+        return False
+    words = _words(s)
+    if not 1 <= len(words) <= 16 or not (s[0].isupper() or s[0].isdigit()):
+        return False
+    content = [w for w in words if len(w) > 3]
+    if not content:
+        return True
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return capitalised / len(content) >= 0.6
+
+
+def _heading_span(text: str, line: _Line) -> Span | None:
+    """The heading's own text if ``line`` is a Markdown ATX heading."""
+    m = _MD_HEADING.match(text, line.start, line.end)
+    if not m:
+        return None
+    end = line.end
+    # closing hashes: "## Title ##"
+    stripped = text[m.end() : end].rstrip("#").rstrip()
+    end = m.end() + len(stripped) if stripped else end
+    return Span(m.end(), end)
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """A paragraph or heading candidate before sections are assigned."""
+
+    span: Span
+    heading: bool
+    markdown_heading: bool = False
+
+
+def _blocks(text: str) -> list[_Block]:
+    lines = list(_lines(text))
+    blocks: list[_Block] = []
+    current: list[_Line] = []
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            start = _strip_left(text, current[0].start, current[0].end)
+            blocks.append(_Block(Span(start, current[-1].end), False))
+        current = []
+
+    for i, line in enumerate(lines):
+        if line.blank:
+            flush()
+            continue
+        md = _heading_span(text, line)
+        next_line = lines[i + 1] if i + 1 < len(lines) else None
+        setext = (
+            next_line is not None
+            and not current
+            and _SETEXT_RULE.fullmatch(text, next_line.start, next_line.end) is not None
+            and "=" in text[next_line.start : next_line.end]
+        )
+        if md is not None:
+            flush()
+            blocks.append(_Block(md, True, True))
+            continue
+        if _SETEXT_RULE.fullmatch(text, line.start, line.end) and blocks and blocks[-1].heading:
+            continue  # the underline of a setext heading already taken
+        if setext:
+            flush()
+            start = _strip_left(text, line.start, line.end)
+            blocks.append(_Block(Span(start, line.end), True, True))
+            continue
+        content = text[line.start : line.end]
+        if current and _continues(text, current[-1], content):
+            current.append(line)
+            continue
+        flush()
+        heading = looks_like_heading(content) and not _BLOCK_MARKER.match(content)
+        if heading:
+            start = _strip_left(text, line.start, line.end)
+            blocks.append(_Block(Span(start, line.end), True))
+        else:
+            current = [line]
+    flush()
+    return blocks
+
+
+def _continues(text: str, previous: _Line, content: str) -> bool:
+    """Is ``content`` a hard-wrapped continuation of the previous line's paragraph?"""
+    if _BLOCK_MARKER.match(content) or not content.strip():
+        return False
+    prev = text[previous.start : previous.end].rstrip()
+    if not prev:
+        return False
+    last = prev[-1]
+    if last in _CLOSERS and len(prev) > 1:
+        last = prev[-2] if prev[-2] not in _CLOSERS else prev[-3:-2] or last
+    return last not in _TERMINAL
+
+
+def _sentences(text: str, start: int, end: int) -> Iterator[Span]:
+    """Sentence spans within ``[start, end)``, trimmed of surrounding white space."""
+    sent_start = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        cut = m.end()
+        if not _is_boundary(text, m.start(), cut, end):
+            continue
+        span = _trim(text, sent_start, cut)
+        if span is not None:
+            yield span
+        sent_start = cut
+    span = _trim(text, sent_start, end)
+    if span is not None:
+        yield span
+
+
+def _is_boundary(text: str, punct: int, cut: int, end: int) -> bool:
+    nxt = _NEXT_START.match(text, cut, end)
+    if nxt is None:
+        return False
+    first = nxt.group(2)
+    if not (first.isupper() or first.isdigit() or nxt.group(1)):
+        return False
+    if text[punct] != ".":
+        return True
+    # the word before the full stop
+    k = punct
+    while k > 0 and not text[k - 1].isspace() and text[k - 1] not in "(\"“‘":
+        k -= 1
+    word = text[k:punct]
+    bare = word.lower().strip(".")
+    if bare in ABBREVIATIONS:
+        return False
+    if len(bare) == 1 and bare.isalpha():
+        return False  # an initial: "J. K. Rowling"
+    if "." in word:  # U.S., a.m.: a boundary only before a usual sentence opener
+        following = _WORD.match(text, nxt.start(2))
+        return bool(following and following.group(0).lower() in SENTENCE_STARTERS)
+    return True
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end or not any(ch.isalnum() for ch in text[start:end]):
+        return None
+    return Span(start, end)
+
+
+def segment(text: str) -> Document:
+    """Segment ``text`` into a :class:`Document` whose spans index ``text`` exactly."""
+    blocks = _blocks(text)
+    title, dek, rest = _title_and_dek(text, blocks)
+
+    sections: list[Section] = []
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    heading: Span | None = None
+    section_paragraphs: list[int] = []
+
+    def close_section() -> None:
+        sections.append(Section(len(sections), heading, tuple(section_paragraphs)))
+
+    for block in rest:
+        if block.heading:
+            close_section()
+            heading = block.span
+            section_paragraphs = []
+            continue
+        body_start = block.span.start
+        marker = _BLOCK_MARKER.match(text, body_start, block.span.end)
+        if marker:
+            body_start = marker.end()
+        ids = []
+        for span in _sentences(text, body_start, block.span.end):
+            ids.append(len(sentences))
+            sentences.append(Sentence(span, len(sentences), len(paragraphs)))
+        section_paragraphs.append(len(paragraphs))
+        paragraphs.append(Paragraph(block.span, len(paragraphs), len(sections), tuple(ids)))
+    close_section()
+    return Document(text, title, dek, tuple(sections), tuple(paragraphs), tuple(sentences))
+
+
+def _title_and_dek(text: str, blocks: list[_Block]) -> tuple[Span | None, Span | None, list]:
+    """The first short line is the title; a heading or emphasised line under it, the dek.
+
+    A Markdown heading under the title is the first section's, not a subtitle.
+    """
+    if len(blocks) < 2:
+        return None, None, blocks
+    first = blocks[0]
+    first_text = first.span.of(text)
+    if not first.heading and (len(first_text) > 200 or len(_words(first_text)) > 30):
+        return None, None, blocks
+    second = blocks[1]
+    is_dek = (
+        len(blocks) > 2
+        and not second.markdown_heading
+        and (second.heading or _is_emphasised(second.span.of(text)))
+    )
+    if is_dek:
+        return first.span, second.span, blocks[2:]
+    return first.span, None, blocks[1:]
+
+
+def _is_emphasised(s: str) -> bool:
+    s = s.strip()
+    return len(s) > 2 and s[0] in "*_" and s[-1] == s[0] and len(s) <= 300
