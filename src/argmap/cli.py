@@ -42,7 +42,10 @@ class RankDir(str, Enum):
 
 
 ArticleArg = Annotated[
-    str, typer.Argument(help="Article file (plain text or Markdown), or - for stdin.", metavar="ARTICLE")
+    str,
+    typer.Argument(
+        help="Article file (plain text or Markdown), or - for stdin.", metavar="ARTICLE"
+    ),
 ]
 OutputOpt = Annotated[
     Optional[Path],  # noqa: UP045 - typer reads the annotation at run time on 3.10 too
@@ -61,7 +64,9 @@ def _version(value: bool) -> None:
 def _root(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
     ] = False,
 ) -> None:
     """Map the argument of an article: thesis, claims, quotes and the sources behind them."""
@@ -130,7 +135,9 @@ def map_command(
     article: ArticleArg,
     fmt: Annotated[
         Optional[MapFormat],  # noqa: UP045
-        typer.Option("--format", "-f", help="Output format [default: from -o's extension, else tree]."),
+        typer.Option(
+            "--format", "-f", help="Output format [default: from -o's extension, else tree]."
+        ),
     ] = None,
     output: OutputOpt = None,
     rankdir: Annotated[
@@ -138,7 +145,9 @@ def map_command(
     ] = RankDir.TB,
     min_confidence: Annotated[
         float,
-        typer.Option("--min-confidence", min=0.0, max=1.0, help="Leave out claims scored below this."),
+        typer.Option(
+            "--min-confidence", min=0.0, max=1.0, help="Leave out claims scored below this."
+        ),
     ] = 0.0,
     debug: DebugOpt = False,
 ) -> None:

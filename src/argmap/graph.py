@@ -74,8 +74,11 @@ def build_map(doc: Document, findings: Findings, *, engine: str = "rules") -> Ar
         "engine": engine,
         "length": len(text),
         "sections": [
-            {"index": s.index, "heading": s.heading.of(text) if s.heading else None,
-             "span": [s.heading.start, s.heading.end] if s.heading else None}
+            {
+                "index": s.index,
+                "heading": s.heading.of(text) if s.heading else None,
+                "span": [s.heading.start, s.heading.end] if s.heading else None,
+            }
             for s in doc.sections
         ],
     }
@@ -95,7 +98,7 @@ def build_map(doc: Document, findings: Findings, *, engine: str = "rules") -> Ar
         node["direct"] = quote.direct
         node["speaker_span"] = [quote.speaker.start, quote.speaker.end] if quote.speaker else None
         nodes.append(node)
-    for source in sorted(findings.sources, key=lambda s: (s.mentions[0] if s.mentions else 0)):
+    for source in sorted(findings.sources, key=lambda s: s.mentions[0] if s.mentions else 0):
         nodes.append(
             {
                 "id": ids[source],

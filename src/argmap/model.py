@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Union
 
 
 class NodeKind(str, Enum):
@@ -153,7 +152,7 @@ class Claim:
     section: int | None = None
 
 
-Node = Union[Quote, Source, Claim]
+Node = Quote | Source | Claim
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +164,7 @@ class Link:
     relation: Relation
 
 
-Finding = Union[Quote, Source, Claim, Link]
+Finding = Quote | Source | Claim | Link
 
 
 @dataclass(frozen=True, slots=True)

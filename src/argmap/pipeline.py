@@ -31,8 +31,10 @@ def map_text(text: str, options: Options | None = None) -> ArgumentMap:
 
 def _above(findings: Findings, threshold: float) -> Findings:
     def keep(node) -> bool:
-        return not isinstance(node, Claim) or node.role is ClaimRole.THESIS or (
-            node.confidence >= threshold
+        return (
+            not isinstance(node, Claim)
+            or node.role is ClaimRole.THESIS
+            or (node.confidence >= threshold)
         )
 
     links: tuple[Link, ...] = tuple(

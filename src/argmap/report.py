@@ -55,11 +55,16 @@ def rows_as_table(rows: list[dict], color: bool = False) -> str:
         table.add_column(column, justify="right" if column in ("quotes", "mentions") else "left")
     for row in rows:
         table.add_row(
-            row["name"], row["source_type"], row["role"] or "", row["affiliation"] or "",
-            str(row["quotes"]), str(row["mentions"]),
+            row["name"],
+            row["source_type"],
+            row["role"] or "",
+            row["affiliation"] or "",
+            str(row["quotes"]),
+            str(row["mentions"]),
         )
-    console = Console(file=io.StringIO(), width=120, no_color=not color,
-                      force_terminal=color, highlight=False)
+    console = Console(
+        file=io.StringIO(), width=120, no_color=not color, force_terminal=color, highlight=False
+    )
     console.print(table)
     return console.file.getvalue()
 

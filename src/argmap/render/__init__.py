@@ -60,7 +60,9 @@ def format_for_path(path: str) -> str | None:
     return None
 
 
-def render(amap: ArgumentMap, fmt: str = "tree", options: RenderOptions | None = None) -> str | bytes:
+def render(
+    amap: ArgumentMap, fmt: str = "tree", options: RenderOptions | None = None
+) -> str | bytes:
     """Render ``amap`` in format ``fmt`` (a key of :data:`RENDERERS`)."""
     try:
         renderer = RENDERERS[fmt]

@@ -1,4 +1,4 @@
-"""argmap/1 JSON: networkx node-link data, loadable with ``nx.node_link_graph(d, edges="edges")``."""
+"""argmap/1 JSON: node-link data, loadable with ``nx.node_link_graph(d, edges="edges")``."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
 """Stub: to be written."""
+
 from __future__ import annotations
 
 from ..model import ArgumentMap
