@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Measure argmap's speed and memory: warm throughput, cold CLI start, scaling, peak memory.
+
+    python benchmarks/bench.py [ARTICLE]      # default: ../shared/seed/article.txt, else an example
+
+Prints a small table. Timings are the best of several runs, so they read the machine's
+capacity rather than its noise; the scaling rows must grow linearly with the text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_ARTICLES = (
+    ROOT.parent / "shared" / "seed" / "article.txt",
+    ROOT / "examples" / "harbor-dredging.txt",
+)
+
+
+def best_of(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def warm_throughput(text: str) -> float:
+    import argmap
+
+    argmap.map_text(text)  # warm caches and imports
+    seconds = best_of(lambda: argmap.map_text(text).to_json(), 5)
+    return len(text) / seconds
+
+
+def cold_cli_seconds(path: Path) -> float:
+    cmd = [sys.executable, "-m", "argmap", "map", str(path), "--format", "json"]
+    runs = []
+    for _ in range(5):
+        start = time.perf_counter()
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
+
+
+def help_seconds() -> float:
+    cmd = [sys.executable, "-m", "argmap", "--help"]
+    return min(
+        best_of(lambda: subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL), 1)
+        for _ in range(5)
+    )
+
+
+def scaling(text: str, factors: tuple[int, ...]) -> list[tuple[int, int, float]]:
+    import argmap
+
+    rows = []
+    for factor in factors:
+        big = "\n".join([text] * factor)
+        seconds = best_of(lambda big=big: argmap.map_text(big).to_json(), 2 if factor < 50 else 1)
+        rows.append((factor, len(big), seconds))
+    return rows
+
+
+def peak_memory_mb(path: Path, factor: int) -> float:
+    """Peak resident memory of a fresh process mapping ``factor`` copies of the article."""
+    code = (
+        "import sys, resource, argmap\n"
+        "text = '\\n'.join([open(sys.argv[1], encoding='utf-8', newline='').read()] * int(sys.argv[2]))\n"
+        "argmap.map_text(text).to_json()\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(path), str(factor)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return int(out.stdout.strip()) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("article", nargs="?", type=Path)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+    path = args.article or next(p for p in DEFAULT_ARTICLES if p.is_file())
+    text = path.read_text(encoding="utf-8")
+
+    figures = {
+        "article": str(path.name),
+        "chars": len(text),
+        "warm_chars_per_s": round(warm_throughput(text)),
+        "cold_cli_map_json_s": round(cold_cli_seconds(path), 3),
+        "cli_help_s": round(help_seconds(), 3),
+        "scaling": [
+            {"factor": f, "chars": n, "seconds": round(s, 4), "chars_per_s": round(n / s)}
+            for f, n, s in scaling(text, (1, 10, 50, 100))
+        ],
+        "peak_rss_mb_100x": round(peak_memory_mb(path, 100), 1),
+        "baseline_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+    if args.json:
+        print(json.dumps(figures, indent=2))
+        return
+    print(f"article: {figures['article']} ({figures['chars']:,} chars)")
+    print(f"warm throughput:          {figures['warm_chars_per_s']:>12,} chars/s")
+    print(f"cold `argmap map --format json`: {figures['cold_cli_map_json_s']:.3f} s (median of 5)")
+    print(f"cold `argmap --help`:     {figures['cli_help_s']:.3f} s (best of 5)")
+    print("scaling (time should grow linearly):")
+    for row in figures["scaling"]:
+        print(
+            f"  {row['factor']:>4}x {row['chars']:>10,} chars {row['seconds']:>8.4f} s "
+            f"{row['chars_per_s']:>12,} chars/s"
+        )
+    print(
+        f"peak memory at 100x:      {figures['peak_rss_mb_100x']:.1f} MB (RSS of a fresh process)"
+    )
+
+
+if __name__ == "__main__":
+    main()

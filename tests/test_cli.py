@@ -1,0 +1,130 @@
+"""The argmap command as users meet it: exit codes, stdout vs stderr, stdin, -o."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from argmap import __version__
+from argmap.cli import app
+
+
+def write(tmp_path, text: str, name: str = "article.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_version(runner):
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == f"argmap {__version__}"
+
+
+@pytest.mark.parametrize("args", [[], ["--help"], ["map", "--help"], ["sources", "--help"]])
+def test_help_everywhere(runner, args):
+    result = runner.invoke(app, args)
+    assert result.exit_code in (0, 2), result.output  # no args: help plus usage exit
+    assert "Usage" in result.output
+
+
+def test_map_json_to_stdout_nothing_on_stderr(runner, tmp_path, short_article):
+    result = runner.invoke(app, ["map", str(write(tmp_path, short_article)), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    data = json.loads(result.stdout)
+    assert data["graph"]["schema"] == "argmap/1"
+    assert data["graph"]["title"] == "Why Cities Should Keep Their Night Buses"
+
+
+def test_stdin_dash(runner, short_article):
+    result = runner.invoke(app, ["map", "-", "-f", "json"], input=short_article.encode())
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["graph"]["length"] == len(short_article)
+
+
+def test_default_tree_is_plain_text_off_a_terminal(runner, tmp_path, short_article):
+    result = runner.invoke(app, ["map", str(write(tmp_path, short_article))])
+    assert result.exit_code == 0, result.output
+    assert "\x1b[" not in result.stdout
+    assert "Night Buses" in result.stdout
+
+
+@pytest.mark.parametrize(("name", "check"), [("m.json", json.loads), ("m.dot", str.strip)])
+def test_output_file_format_from_extension(runner, tmp_path, short_article, name, check):
+    out = tmp_path / name
+    result = runner.invoke(app, ["map", str(write(tmp_path, short_article)), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert check(out.read_text(encoding="utf-8"))
+
+
+def test_unknown_extension_is_a_usage_error(runner, tmp_path, short_article):
+    result = runner.invoke(app, ["map", str(write(tmp_path, short_article)), "-o", "x.docx"])
+    assert result.exit_code == 2
+    assert "--format" in result.stderr
+
+
+def test_unknown_format_is_a_usage_error(runner, tmp_path, short_article):
+    result = runner.invoke(app, ["map", str(write(tmp_path, short_article)), "-f", "yaml"])
+    assert result.exit_code == 2
+    assert "yaml" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "no such file"),
+        (b"", "empty"),
+        (b"\x00\x01\x02binary", "binary"),
+        (b"\xff\xfe\xfa bad", "UTF-8"),
+    ],
+)
+def test_bad_input_one_line_on_stderr_exit_1(runner, tmp_path, content, message):
+    path = tmp_path / "in.txt"
+    if content is not None:
+        path.write_bytes(content)
+    result = runner.invoke(app, ["map", str(path)])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_directory_is_an_error(runner, tmp_path):
+    result = runner.invoke(app, ["map", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "directory" in result.stderr
+
+
+def test_missing_graphviz_names_the_fix(runner, tmp_path, short_article, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    out = tmp_path / "m.svg"
+    result = runner.invoke(app, ["map", str(write(tmp_path, short_article)), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "--format dot" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_min_confidence_is_range_checked(runner, tmp_path, short_article):
+    path = str(write(tmp_path, short_article))
+    result = runner.invoke(app, ["map", path, "--min-confidence", "2"])
+    assert result.exit_code == 2
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+def test_sources_formats(runner, tmp_path, short_article, fmt):
+    result = runner.invoke(app, ["sources", str(write(tmp_path, short_article)), "-f", fmt])
+    assert result.exit_code == 0, result.output
+    if fmt == "json":
+        rows = json.loads(result.stdout)
+        assert isinstance(rows, list)
+    elif fmt == "csv":
+        header = next(csv.reader(io.StringIO(result.stdout)))
+        assert header[:4] == ["name", "source_type", "role", "affiliation"]
+    else:
+        assert "Cited sources" in result.stdout
