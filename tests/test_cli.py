@@ -80,7 +80,7 @@ def test_unknown_format_is_a_usage_error(runner, tmp_path, short_article):
         (None, "no such file"),
         (b"", "empty"),
         (b"\x00\x01\x02binary", "binary"),
-        (b"\xff\xfe\xfa bad", "UTF-8"),
+        (b"Cut off mid-character \xe2\x80", "UTF-8"),
     ],
 )
 def test_bad_input_one_line_on_stderr_exit_1(runner, tmp_path, content, message):

@@ -1,10 +1,341 @@
-"""Stub: to be written."""
+"""Graphviz DOT: the argument as a diagram meant to be projected on a slide.
+
+The thesis comes first (top, or left with ``rankdir=LR``): support and attack edges are
+declared parent -> child with ``dir=back``, so the arrows still point from the evidence to
+what it backs while Graphviz ranks the conclusion first. Node kinds differ in shape, line
+style *and* colour, so a greyscale print stays readable. Every label is an HTML-like label
+built from escaped text, so nothing in an article can break or inject into the diagram.
+
+:func:`build` returns the ``graphviz.Digraph``; ``image.py`` pipes it through ``dot``.
+"""
 
 from __future__ import annotations
 
-from ..model import ArgumentMap
+import html
+import textwrap
+import unicodedata
+from typing import TYPE_CHECKING
+
+from ..model import ArgumentMap, NodeKind, Relation
 from . import RenderOptions
+
+if TYPE_CHECKING:
+    import graphviz
+
+WRAP = 34
+"""Characters per label line: about five words, legible when the diagram is scaled down."""
+FONT = "Helvetica"
+STAGGER = 4
+"""Leaves sharing a parent are spread over this many ranks, to keep the diagram narrow."""
+
+# Node looks by kind. Shape, border style and fill each tell the kinds apart on their own.
+_THESIS = {
+    "shape": "box",
+    "style": "filled,bold",
+    "peripheries": "2",
+    "penwidth": "2",
+    "fillcolor": "#fff2c2",
+    "color": "#7a5900",
+}
+_SUBTHESIS = {
+    "shape": "box",
+    "style": "filled",
+    "penwidth": "1.5",
+    "fillcolor": "#dfe9f8",
+    "color": "#1f4e8c",
+}
+_CLAIM = {"shape": "box", "style": "rounded,filled", "fillcolor": "#eaf5ea", "color": "#2e6b30"}
+_COUNTER = {
+    "shape": "box",
+    "style": "rounded,filled,dashed",
+    "penwidth": "1.5",
+    "fillcolor": "#fde7e6",
+    "color": "#b3261e",
+}
+_QUOTE = {"shape": "note", "style": "filled", "fillcolor": "#f4f4f4", "color": "#555555"}
+_SOURCE = {
+    "person": {"shape": "ellipse", "style": "filled", "fillcolor": "#ece6f6", "color": "#4a3a75"},
+    "organization": {
+        "shape": "box3d",
+        "style": "filled",
+        "fillcolor": "#e0f1ef",
+        "color": "#1d5c55",
+    },
+    "document": {"shape": "tab", "style": "filled", "fillcolor": "#fbf3dc", "color": "#6b5310"},
+    "anonymous": {
+        "shape": "ellipse",
+        "style": "filled,dotted",
+        "penwidth": "1.5",
+        "fillcolor": "#eeeeee",
+        "color": "#444444",
+    },
+}
+_ARTICLE = {"shape": "plain"}
+_UNLINKED = {
+    "label": "Not linked to the argument",
+    "style": "dashed,rounded",
+    "color": "#999999",
+    "fontsize": "11",
+}
+
+# Edge looks by relation: solid support, dashed and labelled attack, dotted attribution.
+_EDGES = {
+    Relation.SUPPORTS.value: {"color": "#2e6b30", "penwidth": "1.3"},
+    Relation.ATTACKS.value: {
+        "color": "#b3261e",
+        "style": "dashed",
+        "penwidth": "1.8",
+        "label": "attacks",
+        "fontcolor": "#b3261e",
+        "arrowhead": "tee",
+    },
+    Relation.ATTRIBUTED_TO.value: {
+        "color": "#666666",
+        "style": "dotted",
+        "penwidth": "1.3",
+        "arrowhead": "vee",
+        "arrowsize": "0.7",
+    },
+    Relation.PART_OF.value: {"color": "#999999", "arrowhead": "none"},
+}
+_UPWARD = {Relation.SUPPORTS.value, Relation.ATTACKS.value, Relation.PART_OF.value}
+"""Relations drawn against their direction, so that what is supported ranks above."""
+
+
+# --------------------------------------------------------------------------- text helpers
+
+
+def one_line(text: str | None) -> str:
+    """``text`` on one line, without control characters (they are invalid in DOT's HTML)."""
+    if not text:
+        return ""
+    kept = "".join(ch for ch in text if ch.isspace() or unicodedata.category(ch) != "Cc")
+    return " ".join(kept.split())
+
+
+def clip(text: str | None, limit: int) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``limit`` characters + "…"."""
+    flat = one_line(text)
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: max(limit - 1, 1)]
+    space = cut.rfind(" ")
+    if space > len(cut) * 2 // 3:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.-–—") + "…"
+
+
+def unquote(text: str) -> str:
+    """A quote's words without the marks around them (and the comma before a closing mark)."""
+    return text.strip().strip("\"'“”‘’«»„").strip().rstrip(",").rstrip()
+
+
+def _html(text: str) -> str:
+    """Escape for an HTML-like label: entities, plus ``\\`` (Graphviz expands ``\\N`` there)."""
+    return html.escape(text, quote=True).replace("\\", "\\\\")
+
+
+def _lines(text: str | None, limit: int, width: int = WRAP) -> str:
+    """Clipped, wrapped and escaped label text, lines joined with ``<br/>``."""
+    return "<br/>".join(_html(line) for line in textwrap.wrap(clip(text, limit), width))
+
+
+def _label(header: str, body: str, *, italic: bool = False) -> str:
+    """An HTML-like label: a small capitalised kind header over the wrapped text."""
+    if italic and body:
+        body = f"<i>{body}</i>"
+    head = f'<font point-size="9">{_html(header)}</font>'
+    return f"<{head}<br/>{body}>" if body else f"<{head}>"
+
+
+# --------------------------------------------------------------------------- nodes
+
+
+def _section_heading(amap: ArgumentMap, index: int | None) -> str | None:
+    sections = amap.graph_attrs.get("sections") or []
+    if index is None or not 0 <= index < len(sections):
+        return None
+    return sections[index].get("heading")
+
+
+def _attacking(amap: ArgumentMap) -> set[str]:
+    return {e["source"] for e in amap.edges if e["relation"] == Relation.ATTACKS.value}
+
+
+def _node_attrs(node: dict, amap: ArgumentMap, counters: set[str], limit: int) -> dict:
+    """Label and look of one map node."""
+    kind = node["kind"]
+    if kind == NodeKind.ARTICLE.value:
+        title = _lines(node.get("title") or "Untitled article", limit, 48)
+        dek = amap.graph_attrs.get("dek")
+        sub = f'<br/><font point-size="12"><i>{_lines(dek, limit, 60)}</i></font>' if dek else ""
+        return {**_ARTICLE, "label": f'<<font point-size="18"><b>{title}</b></font>{sub}>'}
+    if kind == NodeKind.QUOTE.value:
+        direct = node.get("direct", True)
+        text = unquote(node.get("text") or "")
+        body = _lines(f"“{text}”" if direct else text, limit)
+        return {**_QUOTE, "label": _label("QUOTE" if direct else "REPORTED", body, italic=True)}
+    if kind == NodeKind.SOURCE.value:
+        source_type = node.get("source_type") or "anonymous"
+        details = [d for d in (node.get("role"), node.get("affiliation")) if d]
+        body = f"<b>{_lines(node.get('name'), limit, 28)}</b>"
+        if details:
+            body += f'<br/><font point-size="10">{_lines(", ".join(details), limit, 32)}</font>'
+        label = f'<<font point-size="9">{_html(source_type.upper())}</font><br/>{body}>'
+        return {**_SOURCE.get(source_type, _SOURCE["anonymous"]), "label": label}
+    role = node.get("role") or kind
+    body = _lines(node.get("text"), limit)
+    if role == "thesis":
+        return {**_THESIS, "label": _label("THESIS", f"<b>{body}</b>" if body else body)}
+    if role == "subthesis":
+        heading = _section_heading(amap, node.get("section"))
+        header = f"SUB-THESIS · {clip(heading, 40)}" if heading else "SUB-THESIS"
+        return {**_SUBTHESIS, "label": _label(header, body)}
+    if node["id"] in counters:
+        return {**_COUNTER, "label": _label("COUNTER-CLAIM", body)}
+    return {**_CLAIM, "label": _label("CLAIM", body)}
+
+
+def _dot_id(node_id: str) -> str:
+    """A DOT node id for a map id: ``:`` would read as a port in an edge, so encode it."""
+    return node_id.replace("%", "%25").replace(":", "%3A")
+
+
+def _edge(graph: graphviz.Digraph, source: str, target: str, relation: str, **extra: str) -> None:
+    attrs = {**_EDGES.get(relation, {}), **extra}
+    if relation in _UPWARD:
+        tail = attrs.pop("arrowhead", "normal")
+        graph.edge(target, source, dir="back", arrowtail=tail, **attrs)
+    else:
+        graph.edge(source, target, **attrs)
+
+
+# --------------------------------------------------------------------------- legend
+
+_LEGEND_NODES = (
+    ("legend_thesis", {**_THESIS, "label": _label("THESIS", "")}),
+    ("legend_subthesis", {**_SUBTHESIS, "label": _label("SUB-THESIS", "")}),
+    ("legend_claim", {**_CLAIM, "label": _label("CLAIM", "")}),
+    ("legend_counter", {**_COUNTER, "label": _label("COUNTER-CLAIM", "")}),
+    ("legend_quote", {**_QUOTE, "label": _label("QUOTE", "")}),
+    ("legend_reported", {**_QUOTE, "label": _label("REPORTED", "")}),
+    *(
+        (f"legend_{kind}", {**attrs, "label": _label(kind.upper(), "")})
+        for kind, attrs in _SOURCE.items()
+    ),
+)
+_LEGEND_EDGES = (
+    ("legend_subthesis", "legend_thesis", Relation.SUPPORTS.value),
+    ("legend_claim", "legend_subthesis", Relation.SUPPORTS.value),
+    ("legend_counter", "legend_subthesis", Relation.ATTACKS.value),
+    ("legend_quote", "legend_claim", Relation.SUPPORTS.value),
+    ("legend_reported", "legend_counter", Relation.SUPPORTS.value),
+    ("legend_quote", "legend_person", Relation.ATTRIBUTED_TO.value),
+    ("legend_reported", "legend_organization", Relation.ATTRIBUTED_TO.value),
+)
+
+
+def _legend(graph: graphviz.Digraph) -> None:
+    """A miniature map whose nodes and edges name each kind and relation, in their style."""
+    with graph.subgraph(name="cluster_legend") as legend:
+        legend.attr(label="<<b>Legend</b>>", style="rounded", color="#bbbbbb", fontsize="11")
+        legend.attr("node", fontsize="9", margin="0.08,0.04", height="0.3")
+        legend.attr("edge", fontsize="9")
+        for node_id, attrs in _LEGEND_NODES:
+            legend.node(node_id, **attrs)
+        with legend.subgraph() as row:  # the source kinds side by side, as in a map
+            row.attr(rank="same")
+            for kind in _SOURCE:
+                row.node(f"legend_{kind}")
+        for source, target, relation in _LEGEND_EDGES:
+            _edge(
+                legend,
+                source,
+                target,
+                relation,
+                label=relation.replace("_", " "),
+                fontcolor="#333333",
+            )
+
+
+# --------------------------------------------------------------------------- graph
+
+
+def _stagger(amap: ArgumentMap) -> dict[int, str]:
+    """``minlen`` for the edges of leaves that share a parent: 1, 2, .., STAGGER, 1, 2, ...
+
+    A claim backed by many quotes would otherwise spread them over one rank, making the
+    diagram far wider than a slide; staggering them packs them like bricks (``unflatten -l``).
+    """
+    upward = [(i, e) for i, e in enumerate(amap.edges) if e["relation"] in _UPWARD]
+    parents = {e["target"] for _, e in upward}
+    leaves: dict[str, list[int]] = {}
+    for i, e in upward:
+        if e["source"] not in parents:
+            leaves.setdefault(e["target"], []).append(i)
+    return {
+        i: str(1 + k % STAGGER)
+        for group in leaves.values()
+        if len(group) > 1
+        for k, i in enumerate(group)
+    }
+
+
+def build(amap: ArgumentMap, options: RenderOptions) -> graphviz.Digraph:
+    """The map as a ``graphviz.Digraph``, the same for the same map (nodes and edges in order)."""
+    import graphviz
+
+    limit = max(options.max_label, 8)
+    graph = graphviz.Digraph(
+        "argmap",
+        graph_attr={
+            "rankdir": options.rankdir,
+            "fontname": FONT,
+            "nodesep": "0.3",
+            "ranksep": "0.45",
+            "newrank": "true",
+            "pad": "0.2",
+        },
+        node_attr={"fontname": FONT, "fontsize": "12", "margin": "0.15,0.08"},
+        edge_attr={"fontname": FONT, "fontsize": "10", "arrowsize": "0.8"},
+    )
+    counters = _attacking(amap)
+    # Linked: in the argument (a part-of, support or attack edge), or a source someone quotes.
+    linked = {
+        end
+        for e in amap.edges
+        for end in ((e["source"], e["target"]) if e["relation"] in _UPWARD else (e["target"],))
+    }
+    # Findings linked to nothing get a box of their own, stacked in columns of STAGGER
+    # (``unflatten -c``) rather than spread over one long rank.
+    unlinked = graphviz.Digraph("cluster_unlinked", graph_attr=_UNLINKED)
+    unlinked_ids: list[str] = []
+    for node in amap.nodes:
+        dot_id = _dot_id(node["id"])
+        attrs = _node_attrs(node, amap, counters, limit)
+        if node["kind"] == NodeKind.ARTICLE.value or node["id"] in linked:
+            graph.node(dot_id, id=graphviz.escape(node["id"]), **attrs)
+            continue
+        unlinked.node(dot_id, id=graphviz.escape(node["id"]), **attrs)
+        if len(unlinked_ids) % STAGGER:
+            unlinked.edge(unlinked_ids[-1], dot_id, style="invis")
+        unlinked_ids.append(dot_id)
+    if unlinked_ids:
+        graph.subgraph(unlinked)
+
+    known = {node["id"] for node in amap.nodes}
+    minlen = _stagger(amap)
+    for i, edge in enumerate(amap.edges):
+        if edge["source"] in known and edge["target"] in known:
+            extra = {"minlen": minlen[i]} if i in minlen else {}
+            _edge(
+                graph, _dot_id(edge["source"]), _dot_id(edge["target"]), edge["relation"], **extra
+            )
+    if len(amap.nodes) > 1:
+        _legend(graph)
+    return graph
 
 
 def render(amap: ArgumentMap, options: RenderOptions) -> str:
-    return "digraph argmap {}\n"
+    """DOT source for ``amap``."""
+    return build(amap, options).source
