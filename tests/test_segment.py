@@ -60,7 +60,7 @@ def test_markdown_headings_and_hard_wrapped_paragraphs():
     )
     got = texts(doc)
     assert got["title"] == "Keep the Library Open"
-    assert got["dek"] == "*Why the branch matters more than the budget line*"
+    assert got["dek"] == "Why the branch matters more than the budget line"
     assert got["headings"] == ["The numbers"]
     assert got["sentences"][1] == "It is wrong\nabout the numbers, and wrong about the people."
     assert got["sentences"][-1] == "Visits rose by a third last year."

@@ -17,7 +17,7 @@ import typer
 
 from . import __version__
 from .errors import ArgmapError
-from .render import RENDERERS, format_for_path
+from .render import RENDERERS, RenderOptions, format_for_path
 from .report import SOURCE_FORMATS
 
 app = typer.Typer(
@@ -41,6 +41,12 @@ class RankDir(str, Enum):
     RL = "RL"
 
 
+class Theme(str, Enum):
+    light = "light"
+    dark = "dark"
+    print = "print"
+
+
 ArticleArg = Annotated[
     str,
     typer.Argument(
@@ -52,6 +58,22 @@ OutputOpt = Annotated[
     typer.Option("--output", "-o", help="Write here instead of stdout.", dir_okay=False),
 ]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the full traceback on errors.")]
+RankDirOpt = Annotated[
+    RankDir, typer.Option("--rankdir", help="Diagram direction (dot/svg/png/pdf).")
+]
+ThemeOpt = Annotated[
+    Theme, typer.Option("--theme", help="Diagram colours; print is greyscale (shapes tell kinds).")
+]
+MaxLabelOpt = Annotated[
+    int,
+    typer.Option(
+        "--max-label", min=20, help="Cut diagram and tree labels to this many characters."
+    ),
+]
+MinConfidenceOpt = Annotated[
+    float,
+    typer.Option("--min-confidence", min=0.0, max=1.0, help="Leave out claims scored below this."),
+]
 
 
 def _version(value: bool) -> None:
@@ -140,15 +162,20 @@ def map_command(
         ),
     ] = None,
     output: OutputOpt = None,
-    rankdir: Annotated[
-        RankDir, typer.Option("--rankdir", help="Diagram direction (dot/svg/png/pdf).")
-    ] = RankDir.TB,
-    min_confidence: Annotated[
-        float,
+    rankdir: RankDirOpt = RankDir.TB,
+    theme: ThemeOpt = Theme.light,
+    max_label: MaxLabelOpt = 160,
+    depth: Annotated[
+        Optional[int],  # noqa: UP045
         typer.Option(
-            "--min-confidence", min=0.0, max=1.0, help="Leave out claims scored below this."
+            "--depth", min=1, help="Only levels down to this (1 thesis, 2 sub-theses, ...)."
         ),
-    ] = 0.0,
+    ] = None,
+    focus: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--focus", metavar="NODE_ID", help="Only this node and its neighbours."),
+    ] = None,
+    min_confidence: MinConfidenceOpt = 0.0,
     debug: DebugOpt = False,
 ) -> None:
     """Map ARTICLE's argument: thesis, sub-theses, claims, quotes and their sources."""
@@ -160,11 +187,48 @@ def map_command(
                 f"cannot tell the format from {output.name!r}; add --format", param_hint="'-o'"
             )
     with _user_errors(debug):
-        from .render import RenderOptions, render
+        from . import views
+        from .render import render
 
         amap = _load(article, min_confidence)
-        options = RenderOptions(color=_use_color(output), rankdir=rankdir.value)
+        if focus is not None:
+            amap = views.focus(amap, focus)
+        if depth is not None:
+            amap = views.limit_depth(amap, depth)
+        options = RenderOptions(
+            color=_use_color(output),
+            rankdir=rankdir.value,
+            theme=theme.value,
+            max_label=max_label,
+        )
         _write(render(amap, name or "tree", options), output)
+
+
+@app.command("slides")
+def slides_command(
+    article: ArticleArg,
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Folder for the numbered SVGs (created if missing).",
+            file_okay=False,
+        ),
+    ],
+    rankdir: RankDirOpt = RankDir.TB,
+    theme: ThemeOpt = Theme.light,
+    max_label: MaxLabelOpt = 120,
+    min_confidence: MinConfidenceOpt = 0.0,
+    debug: DebugOpt = False,
+) -> None:
+    """Write numbered SVGs that build ARTICLE's map step by step, ready for a slide deck."""
+    with _user_errors(debug):
+        from .slides import write_slides
+
+        options = RenderOptions(rankdir=rankdir.value, theme=theme.value, max_label=max_label)
+        for path in write_slides(_load(article, min_confidence), output, options):
+            _stderr(f"wrote {path}")
 
 
 @app.command("sources")

@@ -381,8 +381,16 @@ def _title_and_dek(text: str, blocks: list[_Block]) -> tuple[Span | None, Span |
         and (second.heading or _is_emphasised(second.span.of(text)))
     )
     if is_dek:
-        return first.span, second.span, blocks[2:]
+        return first.span, _unemphasised(text, second.span), blocks[2:]
     return first.span, None, blocks[1:]
+
+
+def _unemphasised(text: str, span: Span) -> Span:
+    """``span`` without the ``*``/``_`` markers around it: the dek's words, not its markup."""
+    start, end = span.start, span.end
+    while end - start > 2 and text[start] in "*_" and text[end - 1] == text[start]:
+        start, end = start + 1, end - 1
+    return Span(start, end)
 
 
 def _is_emphasised(s: str) -> bool:

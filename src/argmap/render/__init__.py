@@ -16,12 +16,13 @@ from ..model import ArgumentMap
 
 @dataclass(frozen=True, slots=True)
 class RenderOptions:
-    """How to draw: colour (terminal), diagram direction, label width."""
+    """How to draw: colour (terminal), diagram direction and theme, label length."""
 
     color: bool = False
     rankdir: str = "TB"
     width: int | None = None
     max_label: int = 160
+    theme: str = "light"
 
 
 @dataclass(frozen=True, slots=True)

@@ -101,6 +101,47 @@ _EDGES = {
 _UPWARD = {Relation.SUPPORTS.value, Relation.ATTACKS.value, Relation.PART_OF.value}
 """Relations drawn against their direction, so that what is supported ranks above."""
 
+THEMES = ("light", "dark", "print")
+"""light: colour on white; dark: for dark slides; print: greyscale, told apart by shape and
+line style alone."""
+_DARK_BACKGROUND = "#1e1f24"
+
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+
+def _hex(rgb: tuple[float, float, float]) -> str:
+    return "#" + "".join(f"{max(0, min(255, round(c))):02x}" for c in rgb)
+
+
+def _blend(colour: str, toward: str, share: float) -> str:
+    return _hex(tuple(a + (b - a) * share for a, b in zip(_rgb(colour), _rgb(toward), strict=True)))
+
+
+def _greyscale(colour: str) -> str:
+    r, g, b = _rgb(colour)
+    level = 0.299 * r + 0.587 * g + 0.114 * b
+    return _hex((level, level, level))
+
+
+def _paint(attrs: dict, theme: str) -> dict:
+    """``attrs`` with its colours moved to ``theme``; the palette above is the light theme."""
+    if theme == "light":
+        return attrs
+    painted = dict(attrs)
+    for key in ("fillcolor", "color", "fontcolor"):
+        colour = painted.get(key)
+        if not (isinstance(colour, str) and colour.startswith("#") and len(colour) == 7):
+            continue
+        if theme == "print":
+            painted[key] = _greyscale(colour) if key == "fillcolor" else "#000000"
+        elif key == "fillcolor":
+            painted[key] = _blend(colour, _DARK_BACKGROUND, 0.78)
+        else:
+            painted[key] = _blend(colour, "#ffffff", 0.55)
+    return painted
+
 
 # --------------------------------------------------------------------------- text helpers
 
@@ -201,8 +242,10 @@ def _dot_id(node_id: str) -> str:
     return node_id.replace("%", "%25").replace(":", "%3A")
 
 
-def _edge(graph: graphviz.Digraph, source: str, target: str, relation: str, **extra: str) -> None:
-    attrs = {**_EDGES.get(relation, {}), **extra}
+def _edge(
+    graph: graphviz.Digraph, source: str, target: str, relation: str, theme: str, **extra: str
+) -> None:
+    attrs = _paint({**_EDGES.get(relation, {}), **extra}, theme)
     if relation in _UPWARD:
         tail = attrs.pop("arrowhead", "normal")
         graph.edge(target, source, dir="back", arrowtail=tail, **attrs)
@@ -235,14 +278,14 @@ _LEGEND_EDGES = (
 )
 
 
-def _legend(graph: graphviz.Digraph) -> None:
+def _legend(graph: graphviz.Digraph, theme: str) -> None:
     """A miniature map whose nodes and edges name each kind and relation, in their style."""
     with graph.subgraph(name="cluster_legend") as legend:
         legend.attr(label="<<b>Legend</b>>", style="rounded", color="#bbbbbb", fontsize="11")
         legend.attr("node", fontsize="9", margin="0.08,0.04", height="0.3")
         legend.attr("edge", fontsize="9")
         for node_id, attrs in _LEGEND_NODES:
-            legend.node(node_id, **attrs)
+            legend.node(node_id, **_paint(attrs, theme))
         with legend.subgraph() as row:  # the source kinds side by side, as in a map
             row.attr(rank="same")
             for kind in _SOURCE:
@@ -253,6 +296,7 @@ def _legend(graph: graphviz.Digraph) -> None:
                 source,
                 target,
                 relation,
+                theme,
                 label=relation.replace("_", " "),
                 fontcolor="#333333",
             )
@@ -286,6 +330,9 @@ def build(amap: ArgumentMap, options: RenderOptions) -> graphviz.Digraph:
     import graphviz
 
     limit = max(options.max_label, 8)
+    theme = options.theme
+    dark = theme == "dark"
+    ink = "#eeeeee" if dark else "#000000"
     graph = graphviz.Digraph(
         "argmap",
         graph_attr={
@@ -295,9 +342,11 @@ def build(amap: ArgumentMap, options: RenderOptions) -> graphviz.Digraph:
             "ranksep": "0.45",
             "newrank": "true",
             "pad": "0.2",
+            "bgcolor": _DARK_BACKGROUND if dark else "white",
+            "fontcolor": ink,
         },
-        node_attr={"fontname": FONT, "fontsize": "12", "margin": "0.15,0.08"},
-        edge_attr={"fontname": FONT, "fontsize": "10", "arrowsize": "0.8"},
+        node_attr={"fontname": FONT, "fontsize": "12", "margin": "0.15,0.08", "fontcolor": ink},
+        edge_attr={"fontname": FONT, "fontsize": "10", "arrowsize": "0.8", "fontcolor": ink},
     )
     counters = _attacking(amap)
     # Linked: in the argument (a part-of, support or attack edge), or a source someone quotes.
@@ -308,11 +357,11 @@ def build(amap: ArgumentMap, options: RenderOptions) -> graphviz.Digraph:
     }
     # Findings linked to nothing get a box of their own, stacked in columns of STAGGER
     # (``unflatten -c``) rather than spread over one long rank.
-    unlinked = graphviz.Digraph("cluster_unlinked", graph_attr=_UNLINKED)
+    unlinked = graphviz.Digraph("cluster_unlinked", graph_attr=_paint(_UNLINKED, theme))
     unlinked_ids: list[str] = []
     for node in amap.nodes:
         dot_id = _dot_id(node["id"])
-        attrs = _node_attrs(node, amap, counters, limit)
+        attrs = _paint(_node_attrs(node, amap, counters, limit), theme)
         if node["kind"] == NodeKind.ARTICLE.value or node["id"] in linked:
             graph.node(dot_id, id=graphviz.escape(node["id"]), **attrs)
             continue
@@ -329,10 +378,15 @@ def build(amap: ArgumentMap, options: RenderOptions) -> graphviz.Digraph:
         if edge["source"] in known and edge["target"] in known:
             extra = {"minlen": minlen[i]} if i in minlen else {}
             _edge(
-                graph, _dot_id(edge["source"]), _dot_id(edge["target"]), edge["relation"], **extra
+                graph,
+                _dot_id(edge["source"]),
+                _dot_id(edge["target"]),
+                edge["relation"],
+                theme,
+                **extra,
             )
     if len(amap.nodes) > 1:
-        _legend(graph)
+        _legend(graph, theme)
     return graph
 
 
