@@ -1,13 +1,29 @@
-"""Turn a path (or ``-`` for stdin) into the article text, exactly as written.
+"""Turn a path, a URL or ``-`` (stdin) into the article text that argmap's spans index.
 
-Text is decoded as UTF-8 with newlines untouched, so every span argmap reports indexes
-the file's own characters. A leading byte-order mark is kept as part of the text for the
-same reason (it is one character at offset 0).
+Plain UTF-8 files come back exactly as written: newlines untouched, so every span indexes
+the file's own characters. Other inputs are decoded, and :class:`Article` says how:
+
+* A byte-order mark picks the encoding (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) and is
+  stripped, so offsets index the decoded text rather than counting an invisible U+FEFF.
+  For every input that is not ``extracted``, ``data.decode(article.encoding) ==
+  article.text`` holds (``utf-8-sig``, ``utf-16`` and ``utf-32`` are the codecs that
+  consume the mark).
+* Without a mark, UTF-8 is tried first. Only bytes that are not valid UTF-8 go to
+  charset-normalizer (legacy files such as a Word export in Windows-1252).
+* HTML (by extension, content type or a sniff of its first bytes) is reduced to its main
+  text by :mod:`argmap.html`; that text is then what spans index (``extracted=True``).
+
+Heavy modules (charset-normalizer, trafilatura, urllib) load only when an input needs
+them, so ``argmap --help`` stays fast.
 """
 
 from __future__ import annotations
 
+import codecs
+import re
 import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -16,11 +32,76 @@ from .errors import InputError
 DEFAULT_MAX_SIZE = 20_000_000
 """Bytes; far above any article, low enough that a mistaken input fails fast."""
 
+DEFAULT_TIMEOUT = 10.0
+"""Seconds to wait for a web server before giving up on a URL."""
 
-def read_article(source: str | Path, *, max_size: int = DEFAULT_MAX_SIZE) -> str:
-    """Read an article from a file path, or from stdin when ``source`` is ``"-"``."""
-    if str(source) == "-":
-        return decode_article(_read_capped(sys.stdin.buffer, max_size, "stdin"), "stdin")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+"""File endings taken from a directory given to :func:`read_articles`."""
+
+PLAIN, MARKDOWN, HTML = "text/plain", "text/markdown", "text/html"
+
+_SUFFIX_TYPES = {".md": MARKDOWN, ".markdown": MARKDOWN, ".html": HTML, ".htm": HTML}
+_CONTENT_TYPES = {
+    "text/html": HTML,
+    "application/xhtml+xml": HTML,
+    "text/markdown": MARKDOWN,
+    "text/x-markdown": MARKDOWN,
+    "text/plain": PLAIN,
+}
+
+# Longest first: the UTF-32 LE mark starts with the UTF-16 LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_WIDE_CODECS = ("utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le")
+_URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,30}://")
+_META_CHARSET = re.compile(
+    rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I
+)
+_CHARSET_PARAM = re.compile(r";\s*charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{1,40})", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article ready to map, and enough about where it came from to report it.
+
+    ``text`` is what every span indexes. When ``extracted`` is true it is *not* the input
+    decoded as-is (HTML reduced to its main text), so anything that reports spans must carry
+    ``text`` along; otherwise ``text`` is the input, decoded with ``encoding``.
+    """
+
+    text: str
+    name: str
+    encoding: str
+    media_type: str
+    title: str | None = None
+    extracted: bool = False
+
+
+def read_article(
+    source: str | Path, *, max_size: int = DEFAULT_MAX_SIZE, timeout: float = DEFAULT_TIMEOUT
+) -> str:
+    """Read an article from a file path, a URL, or stdin when ``source`` is ``"-"``."""
+    return load_article(source, max_size=max_size, timeout=timeout).text
+
+
+def load_article(
+    source: str | Path, *, max_size: int = DEFAULT_MAX_SIZE, timeout: float = DEFAULT_TIMEOUT
+) -> Article:
+    """Read, decode and (for HTML) extract one article from a path, URL or ``-``.
+
+    Raises :class:`InputError` with a one-line message naming the input for anything that
+    is not an article: missing, unreadable, too large, binary, undecodable, empty.
+    """
+    if isinstance(source, str) and source == "-":
+        data = _read_capped(sys.stdin.buffer, max_size, "stdin")
+        return _article(data, "stdin", None)
+    if isinstance(source, str) and _URL_SCHEME.match(source):
+        return _load_url(source, max_size=max_size, timeout=timeout)
     path = Path(source)
     if not path.exists():
         raise InputError(f"{path}: no such file")
@@ -31,7 +112,54 @@ def read_article(source: str | Path, *, max_size: int = DEFAULT_MAX_SIZE) -> str
             data = _read_capped(handle, max_size, str(path))
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
-    return decode_article(data, str(path))
+    return _article(data, str(path), _SUFFIX_TYPES.get(path.suffix.lower()))
+
+
+def read_articles(
+    sources: Iterable[str | Path],
+    *,
+    max_size: int = DEFAULT_MAX_SIZE,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> Iterator[Article]:
+    """Yield the articles in ``sources``, in order, one at a time.
+
+    A directory stands for its own article files (:data:`ARTICLE_SUFFIXES`, any case; hidden
+    files skipped; not recursive), sorted by name so runs are repeatable. Anything else goes
+    to :func:`load_article`. Errors surface when the failing source is reached.
+    """
+    for source in sources:
+        is_path = not (isinstance(source, str) and (source == "-" or _URL_SCHEME.match(source)))
+        if is_path and Path(source).is_dir():
+            for path in article_files(Path(source)):
+                yield load_article(path, max_size=max_size, timeout=timeout)
+        else:
+            yield load_article(source, max_size=max_size, timeout=timeout)
+
+
+def article_files(directory: Path) -> list[Path]:
+    """The article files directly inside ``directory``, sorted by name."""
+    try:
+        paths = sorted(
+            entry
+            for entry in directory.iterdir()
+            if entry.suffix.lower() in ARTICLE_SUFFIXES
+            and not entry.name.startswith(".")
+            and entry.is_file()
+        )
+    except OSError as err:
+        raise InputError(f"{directory}: cannot list ({err.strerror or err})") from None
+    if not paths:
+        endings = " ".join(ARTICLE_SUFFIXES)
+        raise InputError(f"{directory}: no article files ({endings}) in this directory")
+    return paths
+
+
+def decode_article(data: bytes, name: str = "input") -> str:
+    """Decode article bytes (see the module docstring), refusing what is clearly not text."""
+    return _decode(data, name)[0]
+
+
+# --------------------------------------------------------------------------- internals
 
 
 def _read_capped(handle: BinaryIO, max_size: int, name: str) -> bytes:
@@ -41,19 +169,157 @@ def _read_capped(handle: BinaryIO, max_size: int, name: str) -> bytes:
     return data
 
 
-def decode_article(data: bytes, name: str = "input") -> str:
-    """Decode article bytes, refusing what is clearly not text."""
-    if not data.strip():
+def _load_url(url: str, *, max_size: int, timeout: float) -> Article:
+    from .fetch import fetch_url
+
+    fetched = fetch_url(url, timeout=timeout, max_bytes=max_size)
+    content_type = fetched.content_type.split(";", 1)[0].strip().lower()
+    charset = _CHARSET_PARAM.search(fetched.content_type)
+    return _article(
+        fetched.data,
+        url,
+        _CONTENT_TYPES.get(content_type),
+        declared=charset.group(1) if charset else None,
+        url=fetched.final_url,
+    )
+
+
+def _article(
+    data: bytes,
+    name: str,
+    media_type: str | None,
+    *,
+    declared: str | None = None,
+    url: str | None = None,
+) -> Article:
+    """Decode ``data`` and, when it is HTML, extract its main text."""
+    if media_type is None and _looks_like_html(data):
+        media_type = HTML
+    if media_type != HTML:
+        text, encoding = _decode(data, name, declared)
+        return Article(text, name, encoding, media_type or PLAIN)
+
+    from .html import extract_main_text
+
+    if declared is None:
+        meta = _META_CHARSET.search(data[:4096])
+        declared = meta.group(1).decode("ascii") if meta else None
+    page, encoding = _decode(data, name, declared)
+    main = extract_main_text(page, name=name, url=url)
+    return Article(main.text, name, encoding, HTML, title=main.title, extracted=True)
+
+
+def _looks_like_html(data: bytes) -> bool:
+    """A cheap sniff for pages saved or piped without an ``.html`` ending."""
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html")) or (
+        head.startswith(b"<!--") and b"<html" in head
+    )
+
+
+def _decode(data: bytes, name: str, declared: str | None = None) -> tuple[str, str]:
+    """Return ``(text, encoding)``: BOM, else UTF-8, else ``declared``, else detection."""
+    if not data:
         raise InputError(f"{name}: empty input, nothing to map")
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: looks like a binary file, not text")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+    if encoding is not None:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as err:
+            label = encoding.removesuffix("-sig").upper()
+            raise InputError(
+                f"{name}: starts with a {label} byte-order mark but is not valid {label}"
+                f" ({err.reason} at byte {err.start})"
+            ) from None
+    elif b"\x00" in data:
         raise InputError(
-            f"{name}: not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start});"
-            " convert it first, e.g. iconv -f latin1 -t utf-8"
-        ) from None
+            f"{name}: looks like a binary file, not text (or UTF-16 without a byte-order mark)"
+        )
+    else:
+        text, encoding = _decode_unmarked(data, name, declared)
+    if "\x00" in text:
+        raise InputError(f"{name}: looks like a binary file, not text (contains NUL characters)")
+    if not text.strip():
+        raise InputError(f"{name}: empty input, nothing to map")
     if not any(ch.isalpha() for ch in text):
         raise InputError(f"{name}: contains no words, nothing to map")
-    return text
+    return text, encoding
+
+
+def _decode_unmarked(data: bytes, name: str, declared: str | None) -> tuple[str, str]:
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as err:
+        utf8_error = err
+    for encoding in _declared_encodings(declared):
+        text = _try_decode(data, encoding)
+        if text is not None:
+            return text, encoding
+    if _truncated_utf8(data, utf8_error):
+        raise InputError(
+            f"{name}: UTF-8 text cut off in the middle of a character at byte"
+            f" {utf8_error.start}; the file looks truncated"
+        )
+    return _detect_legacy(data, name, utf8_error)
+
+
+def _declared_encodings(declared: str | None) -> list[str]:
+    """Codec names to try for a declared charset; Latin-1 and ASCII labels mean Windows-1252.
+
+    That is how browsers read them (WHATWG Encoding Standard), and it is what such pages,
+    curly quotes and all, really contain.
+    """
+    if declared is None:
+        return []
+    try:
+        encoding = codecs.lookup(declared).name
+    except LookupError:
+        return []
+    return ["cp1252", encoding] if encoding in ("iso8859-1", "ascii") else [encoding]
+
+
+def _truncated_utf8(data: bytes, err: UnicodeDecodeError) -> bool:
+    """Valid UTF-8 up to an incomplete character at the very end.
+
+    A lone lead byte after pure ASCII is ambiguous (``"caf\\xe9"`` is Latin-1 "café"), so
+    that case goes to detection; a partial multi-byte sequence, or one after other UTF-8
+    characters, is a cut-off UTF-8 file.
+    """
+    if err.reason != "unexpected end of data" or err.end != len(data):
+        return False
+    return len(data) - err.start > 1 or not data[: err.start].isascii()
+
+
+def _detect_legacy(data: bytes, name: str, utf8_error: UnicodeDecodeError) -> tuple[str, str]:
+    """Guess a legacy encoding with charset-normalizer, preferring Windows-1252 on a tie.
+
+    charset-normalizer ranks code pages that decode the bytes equally well in no useful
+    order (Western text often comes back as cp1250, turning "naïve" into "naďve"); Windows-1252
+    is what Word and most Western tools wrote, so it wins whenever it is among the best.
+    """
+    from charset_normalizer import from_bytes
+
+    # Without a byte-order mark and with no NUL bytes, UTF-16/32 are never the answer.
+    results = from_bytes(data, cp_exclusion=list(_WIDE_CODECS))
+    best = results.best()
+    if best is not None:
+        tied = [m for m in results if m.chaos <= best.chaos and m.coherence >= best.coherence]
+        candidates = [best.encoding]
+        if any("cp1252" in m.could_be_from_charset for m in tied):
+            candidates.insert(0, "cp1252")
+        for encoding in candidates:
+            text = _try_decode(data, encoding)
+            if text is not None:
+                return text, codecs.lookup(encoding).name
+    raise InputError(
+        f"{name}: not valid UTF-8 (byte 0x{data[utf8_error.start]:02x} at offset"
+        f" {utf8_error.start}) and no other text encoding fits; convert it first,"
+        " e.g. iconv -f latin1 -t utf-8"
+    )
+
+
+def _try_decode(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
