@@ -11,9 +11,8 @@ import argmap
 from tests.golden import check_golden
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-ARTICLES = sorted(
-    p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".md") and "." not in p.stem
-)
+MAPS = EXAMPLES / "maps"
+ARTICLES = sorted(p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".md"))
 TEXT_FORMATS = {"json": ".json", "tree": ".tree.txt", "dot": ".dot"}
 
 
@@ -27,7 +26,7 @@ def test_there_are_examples_of_each_shape():
 def test_example_output_is_current(article, fmt, update_golden):
     amap = argmap.map_text(argmap.read_article(article))
     output = argmap.render(amap, fmt, argmap.RenderOptions(width=100))
-    check_golden(EXAMPLES / f"{article.stem}{TEXT_FORMATS[fmt]}", output, update_golden)
+    check_golden(MAPS / f"{article.stem}{TEXT_FORMATS[fmt]}", output, update_golden)
 
 
 @pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz dot not installed")
@@ -37,4 +36,4 @@ def test_example_diagram_renders(article, update_golden):
     svg = argmap.render(amap, "svg")
     assert "<svg" in svg
     if update_golden:  # Graphviz versions differ in layout: kept for the README, not compared
-        (EXAMPLES / f"{article.stem}.svg").write_text(svg, encoding="utf-8")
+        (MAPS / f"{article.stem}.svg").write_text(svg, encoding="utf-8")

@@ -17,6 +17,7 @@ import typer
 
 from . import __version__
 from .errors import ArgmapError
+from .reading import DEFAULT_MAX_SIZE
 from .render import RENDERERS, RenderOptions, format_for_path
 from .report import SOURCE_FORMATS
 
@@ -50,7 +51,16 @@ class Theme(str, Enum):
 ArticleArg = Annotated[
     str,
     typer.Argument(
-        help="Article file (plain text or Markdown), or - for stdin.", metavar="ARTICLE"
+        help="Article: a text, Markdown or HTML file, an http(s) URL, or - for stdin.",
+        metavar="ARTICLE",
+    ),
+]
+ArticlesArg = Annotated[
+    list[str],
+    typer.Argument(
+        help="Articles: text, Markdown or HTML files, folders of them, http(s) URLs, or -"
+        " for stdin. Several give JSON Lines, one map per article.",
+        metavar="ARTICLE",
     ),
 ]
 OutputOpt = Annotated[
@@ -144,17 +154,50 @@ def _write(data: str | bytes, output: Path | None) -> None:
         sys.stdout.flush()
 
 
-def _load(article: str, min_confidence: float = 0.0):
-    from .model import Options
-    from .pipeline import map_text
-    from .reading import read_article
+def _parse_size(value: str | int) -> int:
+    """``20M``, ``500k``, ``1G`` or a plain number of bytes."""
+    if isinstance(value, int):
+        return value
+    units = {"k": 1_000, "m": 1_000_000, "g": 1_000_000_000}
+    text = value.strip().lower().removesuffix("b")
+    factor = units.get(text[-1:], 1)
+    number = text[:-1] if text[-1:] in units else text
+    try:
+        size = int(float(number) * factor)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a size such as 20M or 500k") from None
+    if size <= 0:
+        raise typer.BadParameter("must be more than 0 bytes")
+    return size
 
-    return map_text(read_article(article), Options(min_confidence=min_confidence))
+
+MaxSizeOpt = Annotated[
+    int,
+    typer.Option(
+        "--max-size",
+        parser=_parse_size,
+        metavar="SIZE",
+        help="Refuse inputs larger than this (bytes, or 500k, 20M).",
+    ),
+]
+
+
+def _options(min_confidence: float):
+    from .model import Options
+
+    return Options(min_confidence=min_confidence)
+
+
+def _load(article: str, min_confidence: float = 0.0, max_size: int = DEFAULT_MAX_SIZE):
+    from .pipeline import map_article
+    from .reading import load_article
+
+    return map_article(load_article(article, max_size=max_size), _options(min_confidence))
 
 
 @app.command("map")
 def map_command(
-    article: ArticleArg,
+    articles: ArticlesArg,
     fmt: Annotated[
         Optional[MapFormat],  # noqa: UP045
         typer.Option(
@@ -176,10 +219,26 @@ def map_command(
         typer.Option("--focus", metavar="NODE_ID", help="Only this node and its neighbours."),
     ] = None,
     min_confidence: MinConfidenceOpt = 0.0,
+    max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
     debug: DebugOpt = False,
 ) -> None:
-    """Map ARTICLE's argument: thesis, sub-theses, claims, quotes and their sources."""
+    """Map each ARTICLE's argument: thesis, sub-theses, claims, quotes and their sources.
+
+    One article gives one map in the chosen format; several (or a folder) give JSON Lines,
+    one argmap/1 object per article with its "file".
+    """
     name = fmt.value if fmt is not None else None
+    if len(articles) > 1 or _is_folder(articles[0]):
+        if name not in (None, "json"):
+            raise typer.BadParameter(
+                "several articles are written as JSON Lines; use --format json",
+                param_hint="'--format'",
+            )
+        with _user_errors(debug):
+            failed = _map_many(articles, output, min_confidence, max_size)
+        if failed:
+            raise typer.Exit(1)
+        return
     if name is None and output is not None:
         name = format_for_path(str(output))
         if name is None:
@@ -190,7 +249,7 @@ def map_command(
         from . import views
         from .render import render
 
-        amap = _load(article, min_confidence)
+        amap = _load(articles[0], min_confidence, max_size)
         if focus is not None:
             amap = views.focus(amap, focus)
         if depth is not None:
@@ -220,6 +279,7 @@ def slides_command(
     theme: ThemeOpt = Theme.light,
     max_label: MaxLabelOpt = 120,
     min_confidence: MinConfidenceOpt = 0.0,
+    max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
     debug: DebugOpt = False,
 ) -> None:
     """Write numbered SVGs that build ARTICLE's map step by step, ready for a slide deck."""
@@ -227,7 +287,7 @@ def slides_command(
         from .slides import write_slides
 
         options = RenderOptions(rankdir=rankdir.value, theme=theme.value, max_label=max_label)
-        for path in write_slides(_load(article, min_confidence), output, options):
+        for path in write_slides(_load(article, min_confidence, max_size), output, options):
             _stderr(f"wrote {path}")
 
 
@@ -238,14 +298,52 @@ def sources_command(
         SourcesFormat, typer.Option("--format", "-f", help="Output format.")
     ] = SourcesFormat.table,  # type: ignore[attr-defined]
     output: OutputOpt = None,
+    max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
     debug: DebugOpt = False,
 ) -> None:
     """List the sources ARTICLE cites: people, organisations, documents, anonymous."""
     with _user_errors(debug):
         from .report import source_rows
 
-        rows = source_rows(_load(article))
+        rows = source_rows(_load(article, max_size=max_size))
         _write(SOURCE_FORMATS[fmt.value](rows, _use_color(output)), output)
+
+
+def _is_folder(source: str) -> bool:
+    return source != "-" and "://" not in source and Path(source).is_dir()
+
+
+def _map_many(sources: list[str], output: Path | None, min_confidence: float, max_size: int) -> int:
+    """Write one JSON line per article; report unreadable ones on stderr. Returns failures."""
+    import json
+
+    from .pipeline import map_article
+    from .reading import load_article, read_articles
+
+    options = _options(min_confidence)
+    failed = 0
+    lines: list[str] = []
+    for source in sources:
+        try:
+            articles = (
+                list(read_articles([source], max_size=max_size))
+                if _is_folder(source)
+                else [load_article(source, max_size=max_size)]
+            )
+        except ArgmapError as err:
+            _stderr(f"error: {err}")
+            failed += 1
+            continue
+        for article in articles:
+            data = {"file": article.name, **map_article(article, options).node_link_data()}
+            line = json.dumps(data, ensure_ascii=False) + "\n"
+            if output is None:
+                _write(line, None)
+            else:
+                lines.append(line)
+    if output is not None:
+        _write("".join(lines), output)
+    return failed
 
 
 def main() -> None:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from .extract import STAGES
 from .graph import build_map
 from .model import ArgumentMap, Claim, ClaimRole, Findings, Link, Options
+from .reading import Article
 from .segment import segment
 
 
@@ -27,6 +28,26 @@ def map_text(text: str, options: Options | None = None) -> ArgumentMap:
     if options.min_confidence > 0:
         findings = _above(findings, options.min_confidence)
     return build_map(doc, findings, engine=options.engine)
+
+
+def map_article(article: Article, options: Options | None = None) -> ArgumentMap:
+    """Map a loaded :class:`~argmap.reading.Article`, recording where it came from.
+
+    When the text was extracted (HTML), the JSON carries it as ``graph.text``: spans index
+    that text, not the input bytes.
+    """
+    amap = map_text(article.text, options)
+    attrs = dict(amap.graph_attrs)
+    attrs["input"] = {
+        "name": article.name,
+        "media_type": article.media_type,
+        "encoding": article.encoding,
+        "extracted": article.extracted,
+    }
+    if article.extracted:
+        attrs["text"] = article.text
+        attrs["title"] = attrs.get("title") or article.title
+    return replace(amap, graph_attrs=attrs)
 
 
 def _above(findings: Findings, threshold: float) -> Findings:
