@@ -309,6 +309,17 @@ def sources_command(
         _write(SOURCE_FORMATS[fmt.value](rows, _use_color(output)), output)
 
 
+@app.command("schema")
+def schema_command(output: OutputOpt = None, debug: DebugOpt = False) -> None:
+    """Print the JSON Schema of argmap's argmap/1 JSON output."""
+    with _user_errors(debug):
+        import json
+
+        from .schema import json_schema
+
+        _write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n", output)
+
+
 def _is_folder(source: str) -> bool:
     return source != "-" and "://" not in source and Path(source).is_dir()
 

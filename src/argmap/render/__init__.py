@@ -48,6 +48,11 @@ RENDERERS: dict[str, Renderer] = {
         Renderer("svg", "image:render_svg", help="SVG diagram (Graphviz)", extensions=(".svg",)),
         Renderer("png", "image:render_png", True, (".png",), "PNG diagram (Graphviz)"),
         Renderer("pdf", "image:render_pdf", True, (".pdf",), "PDF diagram (Graphviz)"),
+        Renderer("mermaid", "mermaid", extensions=(".mmd", ".mermaid"), help="Mermaid flowchart"),
+        Renderer("argdown", "argdown", extensions=(".argdown", ".ad"), help="Argdown source"),
+        Renderer("aif", "aif", help="Argument Interchange Format JSON (AIFdb, OVA)"),
+        Renderer("graphml", "graphml", extensions=(".graphml",), help="GraphML (yEd, Gephi)"),
+        Renderer("markdown", "markdown", extensions=(".md", ".markdown"), help="Markdown outline"),
     )
 }
 

@@ -12,12 +12,11 @@ built from escaped text, so nothing in an article can break or inject into the d
 from __future__ import annotations
 
 import html
-import textwrap
-import unicodedata
 from typing import TYPE_CHECKING
 
 from ..model import ArgumentMap, NodeKind, Relation
 from . import RenderOptions
+from .text import clip, unquote, wrap
 
 if TYPE_CHECKING:
     import graphviz
@@ -146,31 +145,6 @@ def _paint(attrs: dict, theme: str) -> dict:
 # --------------------------------------------------------------------------- text helpers
 
 
-def one_line(text: str | None) -> str:
-    """``text`` on one line, without control characters (they are invalid in DOT's HTML)."""
-    if not text:
-        return ""
-    kept = "".join(ch for ch in text if ch.isspace() or unicodedata.category(ch) != "Cc")
-    return " ".join(kept.split())
-
-
-def clip(text: str | None, limit: int) -> str:
-    """``text`` on one line, cut at a word boundary to at most ``limit`` characters + "…"."""
-    flat = one_line(text)
-    if len(flat) <= limit:
-        return flat
-    cut = flat[: max(limit - 1, 1)]
-    space = cut.rfind(" ")
-    if space > len(cut) * 2 // 3:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:.-–—") + "…"
-
-
-def unquote(text: str) -> str:
-    """A quote's words without the marks around them (and the comma before a closing mark)."""
-    return text.strip().strip("\"'“”‘’«»„").strip().rstrip(",").rstrip()
-
-
 def _html(text: str) -> str:
     """Escape for an HTML-like label: entities, plus ``\\`` (Graphviz expands ``\\N`` there)."""
     return html.escape(text, quote=True).replace("\\", "\\\\")
@@ -178,7 +152,7 @@ def _html(text: str) -> str:
 
 def _lines(text: str | None, limit: int, width: int = WRAP) -> str:
     """Clipped, wrapped and escaped label text, lines joined with ``<br/>``."""
-    return "<br/>".join(_html(line) for line in textwrap.wrap(clip(text, limit), width))
+    return "<br/>".join(_html(line) for line in wrap(text, width, limit) if line)
 
 
 def _label(header: str, body: str, *, italic: bool = False) -> str:

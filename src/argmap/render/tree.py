@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..model import ArgumentMap, NodeKind, Relation
 from ..report import source_rows
 from . import RenderOptions
-from .dot import clip, one_line, unquote
+from .text import clip, one_line, unquote
 
 if TYPE_CHECKING:
     from rich.text import Text
