@@ -1,11 +1,191 @@
-"""Stub: to be written."""
+"""Claims under the thesis and sub-theses: the points that support them or argue against.
+
+Each paragraph argues one point, stated where readers look for it: its opening sentence
+("Firstly, ..."), or a closing one drawn as a conclusion ("Therefore, ..."). Examples,
+statistics and quotations back that point; they are evidence, not claims, and are left to
+:mod:`.evidence`. A view the author reports in order to answer it ("Critics argue ...",
+"Admittedly, ...", the X of "Although X, Y") is a counter-claim that attacks the point it
+is raised against. Premises below a paragraph's claim are not yielded: the graph has no
+premise kind, and listing every reason as a claim would bury the points themselves.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from ..model import Document, Finding, Findings
+from ..model import (
+    Claim,
+    ClaimRole,
+    Document,
+    Finding,
+    Findings,
+    Link,
+    Paragraph,
+    Relation,
+    Sentence,
+    Span,
+)
+from .thesis import (
+    Cues,
+    confidence,
+    cues,
+    direct_quote_spans,
+    is_essay,
+    main_clause,
+    non_empty,
+    overlap,
+    quoted_share,
+    stems,
+    tokens,
+)
+
+_CLAIM_FLOOR = 0.9
+"""Below this score a paragraph's best sentence is background, not a point."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What every paragraph's reading needs: the text, quotes, theses and who they are."""
+
+    doc: Document
+    quotes: tuple[Span, ...]
+    thesis: Claim
+    held: tuple[Claim, ...]
+    """Thesis and sub-thesis nodes already found (their sentences are taken)."""
+    thesis_words: frozenset[str]
+    essay: bool
 
 
 def supporting_claims(doc: Document, prior: Findings) -> Iterator[Finding]:
-    return iter(())
+    """Yield each paragraph's claim(s), linked to the (sub-)thesis they support or attack."""
+    held = tuple(c for c in prior.claims if c.role is not ClaimRole.CLAIM)
+    main = next((c for c in held if c.role is ClaimRole.THESIS), None)
+    if main is None:
+        return
+    ctx = _Context(
+        doc,
+        direct_quote_spans(prior),
+        main,
+        held,
+        stems(tokens(doc.text, main.span)),
+        is_essay(doc),
+    )
+    subs = {c.section: c for c in held if c.role is ClaimRole.SUBTHESIS}
+    # a news lead's "While X, ..." sets the scene; an essay's concession is a counter-claim
+    for thesis in held if ctx.essay else held[1:]:
+        yield from _conceded_in(ctx, thesis, main if thesis.role is ClaimRole.THESIS else thesis)
+    for paragraph in non_empty(doc.paragraphs):
+        parent = subs.get(paragraph.section, main)
+        yield from _paragraph_claims(ctx, paragraph, parent)
+
+
+def _conceded_in(ctx: _Context, node: Claim, target: Claim) -> Iterator[Finding]:
+    """The clause a (sub-)thesis sentence concedes ("Although X, ...") attacks it."""
+    sentence = _sentence_at(ctx.doc, node.span.start)
+    if sentence is None:
+        return
+    _, conceded = main_clause(ctx.doc.text, sentence.span)
+    if conceded is not None and len(tokens(ctx.doc.text, conceded)) >= 4:
+        counter = Claim(conceded, ClaimRole.CLAIM, 0.5, node.section)
+        yield counter
+        yield Link(counter, target, Relation.ATTACKS)
+
+
+def _sentence_at(doc: Document, offset: int) -> Sentence | None:
+    lo, hi = 0, len(doc.sentences)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc.sentences[mid].span.end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(doc.sentences) and doc.sentences[lo].span.start <= offset:
+        return doc.sentences[lo]
+    return None
+
+
+def _paragraph_claims(ctx: _Context, paragraph: Paragraph, parent: Claim) -> Iterator[Finding]:
+    """The paragraph's point, or the opposing view it reports and the author's answer."""
+    doc = ctx.doc
+    sentences = doc.sentences_of(paragraph)
+    holds = [c for c in ctx.held if paragraph.span.overlaps(c.span)]
+    read = [
+        (rank, s, cues(doc.text, s.span))
+        for rank, s in enumerate(sentences)
+        if not any(c.span.overlaps(s.span) for c in holds)
+        and quoted_share(doc.text, s.span, ctx.quotes) < 0.5
+        and len(s.span) > 12
+    ]
+    if holds and ctx.essay:
+        # an essay's intro or conclusion: its point is the thesis; a granted view attacks it
+        if paragraph.index > 0:
+            counters = [r for r in read if r[2].grants or r[2].opponent]
+            yield from _counters(ctx, counters, parent)
+            yield from _closing_claim(
+                ctx, [r for r in read if r not in counters], paragraph, parent
+            )
+        return
+    opposing = [r for r in read if r[2].opponent or r[2].grants]
+    if opposing and opposing[0][0] == 0:
+        # the paragraph reports the other side; an essay argues it as one point, an op-ed
+        # rebuts each view in turn ("Critics argue ... But ...")
+        yield from _counters(ctx, opposing[:1] if ctx.essay else opposing, parent)
+        if not ctx.essay:
+            for _, s, _ in (r for r in read if r[2].contrast and r not in opposing):
+                yield from _claim(ctx, s, 2.0, parent, Relation.SUPPORTS)
+        return
+    parent_words = stems(tokens(doc.text, parent.span))
+    # a paragraph opened by a quote or a short announcement ("The timing matters.") makes
+    # its point in the next sentence
+    opener = next((rank for rank, _, c in read if c.length >= 6), 0)
+    ranked = [
+        (_claim_score(ctx, c, s, rank == opener, rank == len(sentences) - 1, parent_words), s)
+        for rank, s, c in read
+    ]
+    if not ranked:
+        return
+    score, best = max(ranked, key=lambda r: (r[0], -r[1].index))
+    if score >= _CLAIM_FLOOR + (1.0 if holds else 0.0):
+        yield from _claim(ctx, best, score, parent, Relation.SUPPORTS)
+
+
+def _closing_claim(
+    ctx: _Context, read: list[tuple[int, Sentence, Cues]], paragraph: Paragraph, parent: Claim
+) -> Iterator[Finding]:
+    """A conclusion's last word after the restated thesis: a final reason or recommendation."""
+    last = len(paragraph.sentences) - 1
+    for rank, s, c in read:
+        if rank == last and not (c.evidence or c.question) and c.length >= 6:
+            yield from _claim(ctx, s, 1.0 + 0.3 * min(c.stance, 3), parent, Relation.SUPPORTS)
+
+
+def _counters(
+    ctx: _Context, read: list[tuple[int, Sentence, Cues]], parent: Claim
+) -> Iterator[Finding]:
+    for _, s, c in read:
+        yield from _claim(ctx, s, 1.0 + 0.3 * min(c.stance, 3), parent, Relation.ATTACKS)
+
+
+def _claim(
+    ctx: _Context, sentence: Sentence, score: float, parent: Claim, relation: Relation
+) -> Iterator[Finding]:
+    span, _ = main_clause(ctx.doc.text, sentence.span)
+    section = ctx.doc.paragraphs[sentence.paragraph].section
+    claim = Claim(span, ClaimRole.CLAIM, confidence(score), section)
+    yield claim
+    yield Link(claim, parent, relation)
+
+
+def _claim_score(
+    ctx: _Context, c: Cues, s: Sentence, first: bool, last: bool, parent: frozenset[str]
+) -> float:
+    """How much ``s`` (its paragraph's opening or last sentence?) states the paragraph's point."""
+    last = last and not first
+    score = 1.2 * first + 0.4 * last
+    score += 0.8 * (first and c.ordinal) + (2.3 if last else 0.8) * (c.conclusion and not first)
+    score += 0.3 * c.contrast + 0.8 * c.opinion + 0.25 * min(c.stance, 3)
+    score -= 1.5 * c.evidence + 2.0 * c.question + 1.0 * (c.length < 6)
+    words = stems(tokens(ctx.doc.text, s.span))
+    score += 1.0 * overlap(words, parent) + 0.5 * overlap(words, ctx.thesis_words)
+    return score

@@ -1,0 +1,457 @@
+"""Argument vocabulary: discourse markers, stance and hedge words, thesis cues.
+
+General English discourse vocabulary only, as lower-case word tuples so that matching is a
+lookup on a sentence's word sequence. Stages read these sets; nothing here is mutable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """A set of phrases, indexed by first word so a sentence is scanned once."""
+
+    phrases: frozenset[Phrase]
+    by_first: Mapping[str, tuple[Phrase, ...]] = field(repr=False, compare=False)
+
+    def starts(self, words: Sequence[str], at: int = 0) -> int:
+        """Length of the longest phrase at ``words[at:]`` (0 if none)."""
+        if at >= len(words):
+            return 0
+        best = 0
+        for phrase in self.by_first.get(words[at], ()):
+            n = len(phrase)
+            if n > best and tuple(words[at : at + n]) == phrase:
+                best = n
+        return best
+
+    def find(self, words: Sequence[str], start: int = 0) -> int:
+        """Word index of the first phrase occurring in ``words[start:]`` (-1 if none)."""
+        for i in range(start, len(words)):
+            if self.starts(words, i):
+                return i
+        return -1
+
+
+def phrases(*items: str) -> Vocabulary:
+    """Phrases as word tuples: ``"on the other hand"`` -> ``("on", "the", "other", "hand")``."""
+    grouped: dict[str, list[Phrase]] = {}
+    for item in items:
+        phrase = tuple(item.split())
+        grouped.setdefault(phrase[0], []).append(phrase)
+    index = MappingProxyType({k: tuple(v) for k, v in grouped.items()})
+    return Vocabulary(frozenset(tuple(i.split()) for i in items), index)
+
+
+CONCLUSION_MARKERS = phrases(
+    "therefore",
+    "thus",
+    "hence",
+    "consequently",
+    "accordingly",
+    "as a result",
+    "as a consequence",
+    "for this reason",
+    "for these reasons",
+    "for all these reasons",
+    "for the reasons above",
+    "that is why",
+    "this is why",
+    "which is why",
+    "so",
+    "in conclusion",
+    "to conclude",
+    "in the conclusion",
+    "to sum up",
+    "to summarize",
+    "to summarise",
+    "in summary",
+    "in sum",
+    "summing up",
+    "in short",
+    "in brief",
+    "overall",
+    "all in all",
+    "all things considered",
+    "taking everything into account",
+    "taking all into account",
+    "on balance",
+    "in a nutshell",
+    "ultimately",
+    "in the end",
+    "to put it simply",
+    "in other words",
+    "it follows that",
+    "clearly",
+)
+"""Open a sentence that draws a conclusion: the claim a paragraph argues for."""
+
+CLOSING_MARKERS = phrases(
+    "in conclusion",
+    "to conclude",
+    "in the conclusion",
+    "to sum up",
+    "to summarize",
+    "to summarise",
+    "in summary",
+    "in sum",
+    "summing up",
+    "all in all",
+    "all things considered",
+    "taking everything into account",
+    "taking all into account",
+    "on balance",
+    "in a nutshell",
+    "overall",
+    "in short",
+)
+"""Open an article's closing paragraph, where the thesis is restated."""
+
+ORDINAL_MARKERS = phrases(
+    "first",
+    "firstly",
+    "first of all",
+    "first and foremost",
+    "to begin with",
+    "to start with",
+    "second",
+    "secondly",
+    "third",
+    "thirdly",
+    "fourth",
+    "fourthly",
+    "finally",
+    "lastly",
+    "last but not least",
+    "last",
+    "next",
+    "moreover",
+    "furthermore",
+    "in addition",
+    "additionally",
+    "besides",
+    "what is more",
+    "another",
+    "on top of that",
+    "apart from that",
+    "also",
+    "above all",
+    "most importantly",
+    "equally",
+)
+"""Open a new point in a list of reasons: the sentence usually states that reason."""
+
+CONTRAST_MARKERS = phrases(
+    "however",
+    "but",
+    "yet",
+    "nevertheless",
+    "nonetheless",
+    "still",
+    "even so",
+    "on the other hand",
+    "on the contrary",
+    "in contrast",
+    "by contrast",
+    "conversely",
+    "instead",
+    "rather",
+    "that said",
+    "having said that",
+    "in fact",
+    "actually",
+    "in reality",
+)
+"""Turn away from what came before: after a concession, the author's own position."""
+
+CONCESSION_OPENERS = phrases(
+    "although",
+    "though",
+    "even though",
+    "while",
+    "whilst",
+    "whereas",
+    "even if",
+    "despite",
+    "despite the fact that",
+    "in spite of",
+    "in spite of the fact that",
+    "notwithstanding",
+    "granted that",
+    "admittedly",
+    "granted",
+    "of course",
+    "it is true that",
+    "no doubt",
+    "undeniably",
+    "to be sure",
+    "it is also true that",
+    "there is no denying that",
+    "i do not deny",
+    "i don't deny",
+    "i cannot deny",
+    "i can't deny",
+    "i admit",
+    "i must admit",
+    "i have to admit",
+    "i would admit",
+    "i concede",
+    "i would concede",
+    "i must concede",
+    "i acknowledge",
+    "i accept",
+    "i understand",
+    "i realize",
+    "i realise",
+    "i recognize",
+    "i recognise",
+)
+"""Concede a point the author then answers: the conceded clause is a counter-claim."""
+
+SUBORDINATE_OPENERS = phrases(
+    "as",
+    "because",
+    "since",
+    "when",
+    "whenever",
+    "if",
+    "unless",
+    "once",
+    "after",
+    "before",
+    "given that",
+    "provided that",
+    "so that",
+    "in order to",
+    "by",
+    "with",
+    "without",
+    "from",
+    "for",
+    "in",
+    "on",
+    "at",
+    "during",
+    "through",
+    "among",
+    "beyond",
+    "within",
+    "for example",
+    "for instance",
+    "from this point of view",
+    "from my point of view",
+    "in this respect",
+    "in this regard",
+    "in this sense",
+    "in this case",
+    "in this way",
+    "nowadays",
+    "today",
+    "currently",
+    "recently",
+    "these days",
+    "in recent years",
+    "in the past",
+)
+"""Open a fronted adverbial clause ("As the war drags on, ..."): background, not the claim."""
+
+OPPONENT_CUES = phrases(
+    "some people",
+    "many people",
+    "most people",
+    "some",
+    "others",
+    "other people",
+    "critics",
+    "opponents",
+    "sceptics",
+    "skeptics",
+    "detractors",
+    "proponents",
+    "supporters",
+    "advocates",
+    "it is argued",
+    "it is often argued",
+    "it is said",
+    "it is often said",
+    "it is always said",
+    "it is claimed",
+    "it is believed",
+    "it is commonly believed",
+    "it is widely believed",
+    "it is often thought",
+    "it may be argued",
+    "it can be argued",
+    "one might argue",
+    "one may argue",
+    "one could argue",
+    "some may argue",
+    "some might argue",
+    "some would argue",
+    "some may say",
+    "some might say",
+    "a common view",
+    "a common argument",
+    "the argument goes",
+    "there are those who",
+    "people who",
+    "those who",
+    "many",
+    "a lot of people",
+    "a number of people",
+    "there are people who",
+    "there are some people who",
+)
+"""Attribute a view to someone else: a counter-claim when the author answers it."""
+
+OPINION_FRAMES = phrases(
+    "i believe",
+    "i strongly believe",
+    "i firmly believe",
+    "i truly believe",
+    "i do believe",
+    "i think",
+    "i strongly think",
+    "i really think",
+    "i agree",
+    "i strongly agree",
+    "i totally agree",
+    "i completely agree",
+    "i partly agree",
+    "i disagree",
+    "i strongly disagree",
+    "i totally disagree",
+    "i completely disagree",
+    "i feel",
+    "i argue",
+    "i would argue",
+    "i contend",
+    "i maintain",
+    "i hold",
+    "i suggest",
+    "i am convinced",
+    "i am certain",
+    "i am sure",
+    "i am of the opinion",
+    "i would say",
+    "i would like to say",
+    "i support",
+    "i prefer",
+    "i would prefer",
+    "i recommend",
+    "in my opinion",
+    "in my view",
+    "in my personal opinion",
+    "in my point of view",
+    "from my point of view",
+    "from my perspective",
+    "my opinion is",
+    "my view is",
+    "as far as i am concerned",
+    "as far as i'm concerned",
+    "as for me",
+    "for me",
+    "personally",
+    "to my mind",
+    "it seems to me",
+    "we should",
+    "we must",
+    "we need",
+    "we can safely",
+    "we can conclude",
+    "we can see",
+    "it is clear that",
+    "it is obvious that",
+    "it is evident that",
+    "it is undeniable that",
+    "there is no doubt that",
+    "this suggests",
+    "this shows",
+    "this means",
+    "this proves",
+    "this demonstrates",
+    "this indicates",
+    "the evidence suggests",
+)
+"""The author taking a position in the first person or a framing clause: a thesis cue."""
+
+STANCE_WORDS = frozenset(
+    """should must ought need needs necessary essential crucial vital important
+    importance significant key better best worse worst more less advantage advantages
+    disadvantage disadvantages benefit benefits beneficial harmful positive negative
+    effective ineffective valuable useful helpful wrong right mistake clearly certainly
+    undoubtedly obviously indeed definitely surely deserve deserves represents reflects
+    matters prefer preferable superior inferior outweigh outweighs agree disagree
+    believe argue convinced""".split()
+)
+"""Words that state a judgement rather than report a fact."""
+
+HEDGE_WORDS = frozenset(
+    """may might could perhaps possibly probably likely unlikely appears appear seems
+    seem seemingly apparently arguably potentially suggests suggest somewhat tend tends
+    presumably""".split()
+)
+"""Words that soften a judgement: still a claim, held less firmly."""
+
+EVIDENCE_CUES = phrases(
+    "for example",
+    "for instance",
+    "such as",
+    "take",
+    "according to",
+    "research",
+    "studies",
+    "a study",
+    "a survey",
+    "statistics",
+    "percent",
+    "per cent",
+    "in my experience",
+    "when i was",
+    "i remember",
+    "i have",
+    "my friend",
+    "my friends",
+    "my father",
+    "my mother",
+    "my parents",
+    "a friend of mine",
+    "e g",
+    "to illustrate",
+    "as an example",
+    "an example",
+)
+"""Introduce an example, statistic or anecdote: evidence for a claim, not the claim."""
+
+REPORTING_VERBS = frozenset(
+    """argue argues argued believe believes believed think thinks thought claim claims
+    claimed say says said maintain maintains feel feels suggest suggests insist insists
+    contend contends assert asserts hold holds view consider considers agree agrees
+    disagree disagrees object objects worry worries fear fears prefer prefers point points
+    blame blames complain complains regard regards oppose opposes insist""".split()
+)
+"""Verbs that report a view, so "some people ... believe" is an opponent's position."""
+
+FINITE_VERBS = frozenset(
+    """is was are were has had have will would can could may might must should shall does
+    did do seems seem makes made means""".split()
+)
+"""After "I believe that ...": "that" is the subject, not a complementiser, before these."""
+
+FIRST_PERSON = frozenset(["i", "me", "my", "mine", "myself"])
+
+STOPWORDS = frozenset(
+    """about above after again against also among because been before being below between
+    both could does doing down during each even every from further have having here into
+    itself just many more most much must only other others over same should some such than
+    that their them then there these they this those through under until very what when
+    where which while whom will with would your yours people thing things make makes made
+    more many well also really""".split()
+)
+"""Function and very common words left out of content-word overlap."""

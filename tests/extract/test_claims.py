@@ -1,0 +1,98 @@
+"""The claims stage: each paragraph's point, counter-claims, and what they support or attack."""
+
+from __future__ import annotations
+
+import pytest
+
+from argmap.extract.claims import supporting_claims
+from argmap.extract.thesis import theses
+from argmap.model import Claim, ClaimRole, Findings, Link, Quote, Relation, Span
+from argmap.segment import segment
+
+from .test_thesis import ESSAY, NEWS, OPED
+
+
+def _run(text: str, quotes: tuple[Quote, ...] = ()) -> tuple[Findings, list]:
+    doc = segment(text)
+    prior = Findings(quotes=quotes)
+    prior = prior.add(list(theses(doc, prior)))
+    return prior, list(supporting_claims(doc, prior))
+
+
+def _edges(text: str, quotes: tuple[Quote, ...] = ()) -> set[tuple[str, str, Relation]]:
+    _, found = _run(text, quotes)
+    return {
+        (lk.source.span.of(text), lk.target.span.of(text), lk.relation)
+        for lk in found
+        if isinstance(lk, Link)
+    }
+
+
+def _relation_of(text: str, fragment: str) -> set[Relation]:
+    return {rel for src, _, rel in _edges(text) if fragment in src}
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "relation"),
+    [
+        (ESSAY, "removing cars from the centre protects", Relation.SUPPORTS),
+        (ESSAY, "local businesses benefit from fewer cars", Relation.SUPPORTS),
+        (ESSAY, "closing the centre makes trips longer", Relation.ATTACKS),
+        (ESSAY, "some journeys will take longer", Relation.ATTACKS),
+        (OPED, "Critics argue that the internet", Relation.ATTACKS),
+        (OPED, "Others say that libraries cost too much", Relation.ATTACKS),
+    ],
+)
+def test_claim_relation(text: str, fragment: str, relation: Relation) -> None:
+    assert _relation_of(text, fragment) == {relation}
+
+
+def test_paragraph_point_is_its_conclusion_not_its_example() -> None:
+    _, found = _run(ESSAY)
+    claims = [c.span.of(ESSAY) for c in found if isinstance(c, Claim)]
+    assert not any("survey" in c or "Exhaust fumes" in c for c in claims)
+    assert "removing cars from the centre protects the health of residents." in claims
+
+
+def test_claims_support_their_sections_subthesis() -> None:
+    prior, found = _run(OPED)
+    subs = {c.section: c for c in prior.claims if c.role is ClaimRole.SUBTHESIS}
+    for link in found:
+        if isinstance(link, Link):
+            assert link.target is subs.get(link.source.section, prior.claims[0])
+
+
+def test_news_lead_concession_is_not_a_counter_claim() -> None:
+    assert not any("regulators have promised" in src for src, _, _ in _edges(NEWS))
+
+
+def test_quoted_sentence_is_evidence_not_a_claim() -> None:
+    text = (
+        "Parks Need Money\n\n"
+        "The city should double its parks budget this year.\n"
+        "“Our playgrounds are falling apart and children are getting hurt,” said a parent.\n"
+        "Moreover, parks cut summer heat in crowded districts, so they save lives.\n"
+        "In conclusion, the council should fund its parks properly.\n"
+    )
+    start = text.index("“")
+    quote = Quote(Span(start, text.index("”") + 1))
+    _, found = _run(text, (quote,))
+    claims = [c for c in found if isinstance(c, Claim)]
+    assert claims
+    assert not any(c.span.overlaps(quote.span) for c in claims)
+
+
+def test_every_claim_is_linked_once_and_in_bounds() -> None:
+    for text in (ESSAY, OPED, NEWS):
+        _, found = _run(text)
+        claims = [c for c in found if isinstance(c, Claim)]
+        sources = [lk.source for lk in found if isinstance(lk, Link)]
+        assert sorted(map(id, claims)) == sorted(map(id, sources))
+        for c in claims:
+            assert c.role is ClaimRole.CLAIM
+            assert 0 <= c.span.start < c.span.end <= len(text)
+            assert 0.0 <= c.confidence <= 1.0
+
+
+def test_no_thesis_no_claims() -> None:
+    assert list(supporting_claims(segment(""), Findings())) == []

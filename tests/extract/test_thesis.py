@@ -1,0 +1,231 @@
+"""The thesis stage: where the thesis is found in an essay, an op-ed and a news analysis.
+
+The articles here are written for these tests; the seed article is read from ../shared.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from argmap import map_text
+from argmap.extract.thesis import main_clause, theses
+from argmap.model import ClaimRole, Findings, Link, NodeKind, Relation, Span
+from argmap.segment import segment
+
+ESSAY = """\
+Should cities close their centres to private cars?
+
+Traffic in most large cities has grown every year for decades. Some people think that \
+drivers have a right to reach every street. However, I firmly believe that city centres \
+should be closed to private cars.
+Firstly, a car-free centre is healthier for the people who live there. Exhaust fumes cause \
+asthma in children and heart disease in adults. For example, a survey in one northern town \
+counted twice as many hospital visits on busy roads. Therefore, removing cars from the centre \
+protects the health of residents.
+Secondly, shops and cafes gain when streets belong to walkers. Pedestrians stop, look and \
+buy, while drivers pass by. Thus, local businesses benefit from fewer cars.
+Admittedly, closing the centre makes trips longer for disabled and elderly drivers. They may \
+find buses hard to use.
+To conclude, although some journeys will take longer, closing city centres to private cars \
+makes cities healthier and richer. Councils should act now.
+"""
+
+OPED = """\
+# Why Libraries Still Matter
+
+Public libraries are often described as relics of a paper age. I believe they are more \
+important now than ever, because they give everyone free access to knowledge and a quiet \
+place to use it.
+
+## Free access is a public good
+
+A library card costs nothing, and that is the point. Families who cannot afford books or \
+broadband find both at the branch down the road. “Half of our visitors come to use the \
+computers,” said Mara Lind, a librarian in a small town.
+
+## The counter-arguments do not hold
+
+Critics argue that the internet has made libraries unnecessary. But the internet is not \
+free, and much of it is not reliable. Others say that libraries cost too much. In fact, a \
+branch costs less than a single stretch of new road.
+
+## What councils should do
+
+Councils should protect library budgets and extend opening hours. Closing branches saves \
+little and costs communities a great deal.
+"""
+
+NEWS = """\
+Water Prices Set To Rise As Utilities Face Repair Bills
+Analysts Warn That Households Will Carry The Cost Of Ageing Pipes
+
+While regulators have promised to keep bills stable, analysts increasingly believe that \
+households will pay far more for water over the next decade. The reason is simple: much of \
+the network was laid a century ago and is failing.
+Ageing Infrastructure
+Leaks now waste a fifth of treated water in some regions. “We are patching pipes that should \
+have been replaced in the seventies,” said Tom Reyes, an engineer at a regional utility. \
+Replacing them will cost billions.
+Who Pays
+Utilities say that investors cannot carry the whole cost. Consumer groups disagree, arguing \
+that shareholders have taken large dividends for years. The dispute will shape the next \
+price review.
+"""
+
+
+def _theses(text: str) -> list:
+    return [c for c in theses(segment(text), Findings()) if not isinstance(c, Link)]
+
+
+def _of(text: str, role: ClaimRole) -> list[str]:
+    return [c.span.of(text) for c in _theses(text) if c.role is role]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (ESSAY, "city centres should be closed to private cars"),
+        (OPED, "they are more important now than ever"),
+        (NEWS, "households will pay far more for water"),
+    ],
+    ids=["essay", "oped", "news"],
+)
+def test_thesis_is_the_authors_position(text: str, expected: str) -> None:
+    found = _of(text, ClaimRole.THESIS)
+    assert found and expected in found[0]
+
+
+def test_essay_conclusion_restates_the_thesis() -> None:
+    found = _of(ESSAY, ClaimRole.THESIS)
+    assert len(found) == 2
+    assert "closing city centres to private cars makes cities healthier" in found[1]
+    assert not found[1].startswith(("To conclude", "although"))
+
+
+@pytest.mark.parametrize(("text", "sections"), [(OPED, 3), (NEWS, 2), (ESSAY, 0)])
+def test_one_subthesis_per_headed_section(text: str, sections: int) -> None:
+    found = list(theses(segment(text), Findings()))
+    subs = [c for c in found if not isinstance(c, Link) and c.role is ClaimRole.SUBTHESIS]
+    assert len(subs) == sections
+    assert len({s.section for s in subs}) == sections
+    thesis = found[0]
+    links = [f for f in found if isinstance(f, Link)]
+    assert {(lk.source, lk.target, lk.relation) for lk in links} == {
+        (s, thesis, Relation.SUPPORTS) for s in subs
+    }
+
+
+def test_subthesis_is_the_answer_not_the_view_answered() -> None:
+    subs = _of(OPED, ClaimRole.SUBTHESIS)
+    assert "the internet is not free" in subs[1]
+    assert not any("Critics argue" in s for s in subs)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "main", "conceded"),
+    [
+        (
+            "From this point of view, I firmly believe that we should walk more.",
+            "we should walk more.",
+            None,
+        ),
+        (
+            "Therefore tourism has clearly improved lives in the region.",
+            "tourism has clearly improved lives in the region.",
+            None,
+        ),
+        (
+            "Although taxes rise, the service improves for everyone who uses it.",
+            "the service improves for everyone who uses it.",
+            "taxes rise",
+        ),
+        (
+            "As the war drags on, the president appears to be playing for time.",
+            "the president appears to be playing for time.",
+            None,
+        ),
+        (
+            "Buses may be slow at night, but they are the only way home for many.",
+            "they are the only way home for many.",
+            "Buses may be slow at night",
+        ),
+        (
+            "I believe that is wrong and always has been.",
+            "that is wrong and always has been.",
+            None,
+        ),
+        ("Cats sleep.", "Cats sleep.", None),
+    ],
+)
+def test_main_clause(sentence: str, main: str, conceded: str | None) -> None:
+    got, granted = main_clause(sentence, Span(0, len(sentence)))
+    assert got.of(sentence) == main
+    assert (granted.of(sentence) if granted else None) == conceded
+
+
+def test_confidence_is_a_probability() -> None:
+    for text in (ESSAY, OPED, NEWS):
+        assert all(0.0 <= c.confidence <= 1.0 for c in _theses(text))
+
+
+def test_empty_and_one_line_texts() -> None:
+    assert _theses("") == []
+    assert [c.span.of("Cities should tax cars.") for c in _theses("Cities should tax cars.")] == [
+        "Cities should tax cars."
+    ]
+
+
+@pytest.mark.shared
+def test_seed_thesis_and_sections(seed_text: str, shared_dir) -> None:
+    gold = json.loads((shared_dir / "eval" / "seed.gold.json").read_text(encoding="utf-8"))
+    amap = map_text(seed_text)
+    thesis = amap.nodes_of(NodeKind.THESIS)
+    assert len(thesis) == 1
+    start, end = thesis[0]["span"]
+    lead = segment(seed_text).paragraphs[0].span
+    assert lead.start <= start < end <= lead.end  # the lead's claim, not the title
+    assert "Trump" in thesis[0]["text"]
+
+    def overlaps(g: dict) -> bool:
+        inter = min(end, g["end"]) - max(start, g["start"])
+        return inter >= 0.5 * min(end - start, g["end"] - g["start"])
+
+    assert any(overlaps(g) for g in gold["theses"])
+    subs = [n for n in amap.nodes if n.get("role") == ClaimRole.SUBTHESIS.value]
+    headed = [s["index"] for s in amap.graph_attrs["sections"] if s["heading"]]
+    assert len(headed) == 5
+    assert sorted(n["section"] for n in subs) == headed
+    supports = {(e["source"], e["target"]) for e in amap.edges if e["relation"] == "supports"}
+    assert all((n["id"], thesis[0]["id"]) in supports for n in subs)
+
+
+_PIECES = [
+    *"abc XYZ.,;:!?'\"“”‘’—-#*\n\t0123",
+    "However, ",
+    "I believe that ",
+    "Although ",
+    "Critics argue that ",
+    "Therefore ",
+    "\n\n## Heading\n",
+    "In conclusion, ",
+    "we should ",
+]
+_ARTICLES = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.sampled_from(_PIECES), max_size=80).map("".join),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_ARTICLES)
+def test_map_text_spans_are_exact(text: str) -> None:
+    amap = map_text(text)
+    for node in amap.nodes:
+        if node["kind"] in ("thesis", "claim"):
+            start, end = node["span"]
+            assert 0 <= start < end <= len(text)
+            assert text[start:end] == node["text"]
