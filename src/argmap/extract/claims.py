@@ -26,7 +26,7 @@ from ..model import (
     Sentence,
     Span,
 )
-from .thesis import (
+from .sentences import (
     Cues,
     confidence,
     cues,
