@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from argmap import map_text
-from argmap.extract.thesis import main_clause, theses
+from argmap.extract.sentences import main_clause
+from argmap.extract.thesis import theses
 from argmap.model import ClaimRole, Findings, Link, NodeKind, Relation, Span
 from argmap.segment import segment
 
