@@ -1,11 +1,831 @@
-"""Stub: to be written."""
+"""Direct quotations, the mention of who said them, and reported (indirect) statements.
+
+Quoted passages are found by one linear scan of each paragraph's double quote marks.
+Each passage is then attributed from a bounded window around it: a cue verb after the
+quote (``“…,” said X`` / ``“…,” X said``), before it (``X said: “…”``, ``according to X``,
+``X’s remarks about “…”``), or, failing both, the speaker of the quote just before it.
+Reported speech (``X said that …``, ``analysts believe …``) is found from cue verbs
+outside quotes. Windows are bounded, so cost stays linear in the length of the text.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from ..model import Document, Finding, Findings
+from ..model import Document, Finding, Findings, Quote, Span
+from .lexicon.attribution import (
+    ADDRESSEE_CUES,
+    ANONYMOUS_NOUNS,
+    CHARACTERISATION_VERBS,
+    CLAUSE_OPENERS,
+    CUE_ADVERBS,
+    CUE_TAILS,
+    CUE_VERBS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    INDIRECT_CUES,
+    NAME_PARTICLES,
+    ORG_NAMES,
+    ORG_SUFFIXES,
+    ROLE_NOUNS,
+    SPEAKER_PRONOUNS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    TIME_WORDS,
+    TITLES,
+    WORK_NOUNS,
+)
+
+WINDOW = 320
+"""How far (chars) before or after a quote its cue and speaker may be."""
+
+_MARKS = re.compile(r"[\"“”«»]|'{2,3}")
+_TOKEN = re.compile(r"[^\W\d_](?:[\w’'\-]*\w)?|\d[\w’'\-.,]*\w|\d|[^\w\s]")
+_TITLE_MINOR = frozenset("a an the of and or for in on to at by with from para de".split())
+_WORDS = re.compile(r"[^\W\d_]+")
+_APOSTROPHES = "’'"
+_OPENERS = "“«"
+_MARK_CHARS = "\"'“”«»"
+_CLOSERS = "”»"
+_SENTENCE_PUNCT = frozenset(".!?")
+_STOP_PUNCT = frozenset(';:“”"«»—–()[]')
+_NP_INNER_LOWER = (
+    frozenset("of for with at from and familiar close who whose".split()) | NAME_PARTICLES
+)
+_NP_BREAK = frozenset(
+    """in on during to when while after before because as that which than by since
+    about if but so until""".split()
+)
+_BACK_STOP = frozenset(
+    """that which what who whom when while because if but so as in on during is was are
+    were has have had been be by to than into onto over under about after before since
+    it its his her their our my your this these those there here not no""".split()
+)
+_PP_INSIDE_NP = frozenset(["from", "of", "at", "with", "for"])
+_PP_DETERMINERS = frozenset(["the", "these", "those", "this", "that"])
+_APPOSITION_START = frozenset("a an the who whose former longtime now then".split())
+_NOT_APPOSITION = frozenset(
+    "and but or so although though while because as when if whereas adding saying".split()
+)
+_VERB_TAILS = ("ing", "ed")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """A word or punctuation mark with its place in the text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def bare(self) -> str:
+        """Lower case, without a possessive ’s."""
+        low = self.text.lower()
+        if len(low) > 2 and low[-2] in _APOSTROPHES and low[-1] == "s":
+            return low[:-2]
+        return low.rstrip("’'")
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def possessive(self) -> bool:
+        low = self.text.lower()
+        return len(low) > 2 and low[-2] in _APOSTROPHES and low[-1] == "s"
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """The text between a pair of double quote marks (marks included)."""
+
+    start: int
+    end: int
+    closed: bool
+    paragraph: int
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+    def inner_of(self, text: str) -> Span:
+        """The quoted words without the marks around them."""
+        start, end = self.start, self.end
+        while start < end and start - self.start < 3 and text[start] in _MARK_CHARS:
+            start += 1
+        while self.closed and end > start and self.end - end < 3 and text[end - 1] in _MARK_CHARS:
+            end -= 1
+        return Span(start, end)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    speaker: Span | None
+    cue: Span | None
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    """The words and punctuation marks of ``text[start:end]``."""
+    return [Tok(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+# --------------------------------------------------------------------------- passages
+
+
+def quoted_passages(doc: Document) -> list[Passage]:
+    """Every double-quoted passage, paragraph by paragraph; unclosed ones run to the end."""
+    text = doc.text
+    found: list[Passage] = []
+    for para in doc.paragraphs:
+        found.extend(_passages_in(text, para.span.start, para.span.end, para.index))
+    return found
+
+
+def _passages_in(text: str, start: int, end: int, paragraph: int) -> Iterator[Passage]:
+    open_at: int | None = None
+    for m in _MARKS.finditer(text, start, end):
+        i = m.start()
+        ch = text[i]
+        if open_at is None:
+            straight = ch in "\"'"
+            if ch in _CLOSERS or (straight and _looks_closing(text, i, m.end(), start, end)):
+                continue  # a stray closing mark
+            open_at = i
+            continue
+        if ch in _OPENERS and i > start and text[i - 1].isspace() and i - open_at > 1:
+            # a new quote opens before the last one closed: end the last one here
+            stop = i
+            while stop > open_at + 1 and text[stop - 1].isspace():
+                stop -= 1
+            yield Passage(open_at, stop, False, paragraph)
+            open_at = i
+            continue
+        yield Passage(open_at, m.end(), True, paragraph)
+        open_at = None
+    if open_at is not None and end - open_at > 1:
+        yield Passage(open_at, end, False, paragraph)
+
+
+def _looks_closing(text: str, i: int, j: int, start: int, end: int) -> bool:
+    """A straight mark glued to a word on its left and followed by space closes."""
+    before = text[i - 1] if i > start else " "
+    after = text[j] if j < end else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)")
+
+
+def _is_quotation(text: str, passage: Passage) -> bool:
+    """Not a work title, an empty pair of marks or a markup attribute (``id="…"``)."""
+    if passage.start > 0 and text[passage.start - 1] == "=":
+        return False
+    inner = passage.inner_of(text)
+    if not any(ch.isalpha() for ch in text[inner.start : inner.end]):
+        return False
+    return not is_title(text, passage)
+
+
+def looks_like_name(text: str, passage: Passage) -> bool:
+    """A short Title Case phrase (``“Arab Spring”``): a name or title unless attributed."""
+    inner = passage.inner_of(text)
+    words = [t for t in tokens(text, inner.start, inner.end) if t.word]
+    if not words or len(words) > 6 or text[inner.end - 1 : inner.end] in "?!":
+        return False
+    content = [w for w in words if w.low not in _TITLE_MINOR]
+    return bool(content) and all(w.capitalised and w.low != "i" for w in content)
+
+
+def is_title(text: str, passage: Passage) -> bool:
+    """A quoted work title: ``author of “Kremlin Playbook”``, ``the film “Trainwreck.”``"""
+    inner = passage.inner_of(text)
+    words = [t for t in tokens(text, inner.start, inner.end) if t.word]
+    if not words or len(words) > 14 or not words[0].capitalised:
+        return False
+    long_words = [w for w in words if len(w.text) > 3]
+    capitalised = sum(1 for w in long_words if w.capitalised)
+    if long_words and capitalised / len(long_words) < 0.6:
+        return False
+    before = tokens(text, max(0, passage.start - 40), passage.start)[-4:]
+    return any(t.bare in WORK_NOUNS or t.low == "author" for t in before) or (
+        bool(before) and before[-1].possessive and len(words) <= 4
+    )
+
+
+# --------------------------------------------------------------------------- noun phrases
+
+
+def _is_name_token(tok: Tok) -> bool:
+    return tok.word and tok.capitalised and tok.bare not in DETERMINERS
+
+
+def head_of(toks: list[Tok]) -> Tok | None:
+    """The head word of a noun phrase: its last word before any apposition or clause."""
+    last = None
+    for tok in toks:
+        if tok.text in ",;(" or (last is not None and tok.low in ("who", "whose", "which")):
+            break
+        if tok.word and not (last is not None and last.capitalised and tok.low in _NP_INNER_LOWER):
+            last = tok
+        if last is not None and tok.low in ("of", "for", "with", "at", "from", "familiar"):
+            break
+    return last
+
+
+def is_source_phrase(toks: list[Tok]) -> bool:
+    """Does this phrase name something that can speak: a name, pronoun or source noun?"""
+    words = [t for t in toks if t.word]
+    if not words:
+        return False
+    if len(words) == 1 and words[0].low in SPEAKER_PRONOUNS:
+        return True
+    head = head_of(toks)
+    if head is None:
+        return False
+    if head.capitalised and head.bare not in DETERMINERS and head.low not in SPEAKER_PRONOUNS:
+        return not (head is words[0] and head.low in CLAUSE_OPENERS)
+    return any(_source_word(t) for t in words[: words.index(head) + 1])
+
+
+def _source_word(tok: Tok) -> bool:
+    bare = tok.bare
+    if tok.capitalised and tok.low not in DETERMINERS and tok.low not in CLAUSE_OPENERS:
+        return bare not in TIME_WORDS
+    return (
+        bare in ANONYMOUS_NOUNS
+        or bare in ROLE_NOUNS
+        or bare in DOCUMENT_NOUNS
+        or bare in ORG_SUFFIXES
+        or bare in ORG_NAMES
+    )
+
+
+def np_forward(
+    text: str, start: int, limit: int, *, lenient: bool = False, apposition: bool = True
+) -> Span | None:
+    """The noun phrase starting at ``start``: ``Dr. X, senior fellow at Y`` or ``he``.
+
+    ``lenient`` accepts any noun phrase (right after an inverted cue nearly anything is
+    the speaker: ``said one Republican involved in the planning``)."""
+    toks = tokens(text, start, limit)
+    if not toks:
+        return None
+    first = toks[0]
+    if first.low in SPEAKER_PRONOUNS:
+        return Span(first.start, first.end)
+    end_i = _core_end(toks)
+    if end_i == 0:
+        return None
+    if apposition:
+        end_i = _apposition_end(toks, end_i)
+    span_toks = toks[:end_i]
+    while span_toks and not span_toks[-1].word and span_toks[-1].text not in ".)":
+        span_toks.pop()
+    if not span_toks:
+        return None
+    if lenient:
+        if any(t.bare in TIME_WORDS or t.low in CUE_ADVERBS for t in span_toks[:1]):
+            return None
+    elif not is_source_phrase(span_toks):
+        return None
+    return Span(span_toks[0].start, span_toks[-1].end)
+
+
+def _core_end(toks: list[Tok]) -> int:
+    """Index after the core of a forward noun phrase (determiner, titles, name, nouns)."""
+    i = 0
+    named = False
+    n = len(toks)
+    common = toks[0].word and (not toks[0].capitalised or toks[0].low in DETERMINERS)
+    while i < n:
+        tok = toks[i]
+        low = tok.low
+        if tok.word:
+            if tok.capitalised:
+                named = True
+            elif (
+                low in _NP_BREAK
+                or low in CUE_VERBS
+                or low in CUE_ADVERBS
+                or (named and not common and low not in _NP_INNER_LOWER)
+            ):
+                break
+            i += 1
+            continue
+        if tok.text == "." and i > 0 and _abbreviation(toks[i - 1]):
+            i += 1
+            continue
+        if tok.text == "(" and i + 2 < n and toks[i + 1].low == "ret":
+            i = min(n, i + 4 if i + 3 < n and toks[i + 3].text == ")" else i + 3)
+            continue
+        if tok.text in "-&" and named:
+            i += 1
+            continue
+        break
+    return i
+
+
+def _abbreviation(tok: Tok) -> bool:
+    return tok.word and ((len(tok.text) == 1 and tok.capitalised) or tok.low in TITLES)
+
+
+def _apposition_end(toks: list[Tok], i: int) -> int:
+    """Extend past ``, a senior fellow at Y`` to the end of the apposition."""
+    n = len(toks)
+    if i + 1 >= n or toks[i].text != ",":
+        return i
+    nxt = toks[i + 1]
+    if not (nxt.word or nxt.text[:1].isdigit()) or (
+        nxt.low in _NOT_APPOSITION or nxt.low in CUE_VERBS or nxt.low in SPEAKER_PRONOUNS
+    ):
+        return i
+    j = i + 1
+    while j < n:
+        t = toks[j].text
+        if t in _STOP_PUNCT or (t in _SENTENCE_PUNCT and not _abbreviation(toks[j - 1])):
+            break
+        if t == "," and j + 1 < n and toks[j + 1].low in CUE_VERBS:
+            break
+        j += 1
+    return j
+
+
+def np_backward(text: str, start: int, end: int) -> Span | None:
+    """The subject noun phrase that ends at ``end`` (just before a cue verb)."""
+    toks = tokens(text, start, end)
+    while toks and toks[-1].low in CUE_ADVERBS:
+        toks.pop()
+    if not toks:
+        return None
+    mention_end = toks[-1].end
+    if toks[-1].text == ",":
+        return _apposed_subject(toks, mention_end)
+    toks = _drop_parenthesis(toks)
+    if not toks or (not toks[-1].word and toks[-1].text not in ".)"):
+        return None
+    first = _np_start(toks)
+    if first is None:
+        return None
+    core = toks[first:]
+    if not is_source_phrase(core):
+        return None
+    return Span(core[0].start, mention_end)
+
+
+def _drop_parenthesis(toks: list[Tok]) -> list[Tok]:
+    """``Harry Reid (D-Nev.)``: the name before a closing parenthetical."""
+    if not toks or toks[-1].text != ")":
+        return toks
+    for k in range(len(toks) - 2, max(-1, len(toks) - 12), -1):
+        if toks[k].text == "(":
+            return toks[:k]
+    return toks
+
+
+def _apposed_subject(toks: list[Tok], mention_end: int) -> Span | None:
+    """``X, who runs Y,`` / ``X, Y’s chief strategist,``: the subject with its apposition."""
+    for k in range(1, len(toks) - 1):
+        if toks[k].text != ",":
+            continue
+        between = toks[k + 1 : -1]
+        if not between or any(t.low in CUE_VERBS and not t.capitalised for t in between[:1]):
+            return None
+        core = _drop_parenthesis(toks[:k])
+        first = _np_start(core) if core and (core[-1].word or core[-1].text == ".") else None
+        if first is not None and is_source_phrase(core[first:]):
+            if core[first].low in CLAUSE_OPENERS:
+                return None
+            return Span(core[first].start, mention_end)
+    return None
+
+
+def _np_start(toks: list[Tok]) -> int | None:
+    """Walk back from the end of ``toks`` to where the noun phrase begins."""
+    n = len(toks)
+    last = toks[-1]
+    if last.low in SPEAKER_PRONOUNS:
+        return n - 1
+    i = n - 1
+    named = last.capitalised
+    lower_words = 0
+    in_role = False
+    while i > 0:
+        prev = toks[i - 1]
+        low = prev.low
+        if prev.word:
+            if low in DETERMINERS:
+                if i > 2 and toks[i - 2].low in _PP_INSIDE_NP and low in _PP_DETERMINERS:
+                    i -= 2
+                    continue
+                return i - 1
+            if prev.capitalised:
+                if low in CLAUSE_OPENERS or low in SPEAKER_PRONOUNS:
+                    return i
+                i -= 1
+                continue
+            if low == "and" and i > 1 and _noun_like(toks[i - 2]):
+                i -= 1
+                continue
+            if low == "of" and named and i > 1 and toks[i].capitalised and toks[i - 2].capitalised:
+                i -= 1
+                continue
+            if low in _BACK_STOP or low in CUE_VERBS or low in CLAUSE_OPENERS:
+                return i
+            role = _role_word(prev)
+            in_role = in_role or role
+            if named and not in_role and low not in NAME_PARTICLES:
+                return i
+            lower_words += 1
+            if lower_words > 6 or (low.endswith(_VERB_TAILS) and low not in ROLE_NOUNS):
+                return i
+            i -= 1
+            continue
+        if prev.text == "." and i > 1 and _abbreviation(toks[i - 2]):
+            i -= 1
+            continue
+        if prev.text in "-&’'" and i > 1:
+            i -= 1
+            continue
+        return i
+    return 0
+
+
+def _role_word(tok: Tok) -> bool:
+    """``expert``, ``co-founder``: a noun naming what a source is."""
+    bare = tok.bare
+    return bare in ROLE_NOUNS or bare.rsplit("-", 1)[-1] in ROLE_NOUNS
+
+
+def _noun_like(tok: Tok) -> bool:
+    """Can this word end the first of two coordinated subjects (``X and Y said``)?"""
+    return tok.word and (tok.capitalised or tok.bare in ROLE_NOUNS or tok.bare in ANONYMOUS_NOUNS)
+
+
+def _is_cue(tok: Tok) -> bool:
+    return tok.word and not tok.capitalised and tok.low in CUE_VERBS
+
+
+def _skip_tail(text: str, pos: int) -> int:
+    """Skip ``in a statement``-like phrases and adverbs that follow a cue verb."""
+    rest = text[pos : pos + 40].lower()
+    stripped = rest.lstrip()
+    for tail in CUE_TAILS:
+        if stripped.startswith(tail):
+            return pos + (len(rest) - len(stripped)) + len(tail)
+    return pos
+
+
+def attribution_after(text: str, start: int, limit: int) -> Attribution | None:
+    """A cue after a quote: ``, said X`` / ``, X said`` / ``, he told reporters``."""
+    toks = tokens(text, start, limit)[:40]
+    k = 0
+    while k < len(toks) and toks[k].text in ",—–-":
+        k += 1
+    for j in range(k, min(len(toks), k + 30)):
+        tok = toks[j]
+        if tok.text in '“«"' or (tok.text in _SENTENCE_PUNCT and j > k and not _abbrev_at(toks, j)):
+            return None
+        if not _is_cue(tok) or tok.low in CHARACTERISATION_VERBS:
+            continue
+        cue = Span(tok.start, tok.end)
+        if j == k or all(t.low in CUE_ADVERBS for t in toks[k:j]):
+            pos = _skip_tail(text, tok.end)
+            speaker = np_forward(text, pos, limit, lenient=True) if pos < limit else None
+            if speaker is None and tok.end < limit:
+                speaker = np_forward(text, tok.end, limit)
+            return Attribution(speaker, cue) if speaker else None
+        speaker = np_backward(text, toks[k].start, tok.start)
+        if speaker is not None and speaker.start == toks[k].start:
+            return Attribution(speaker, cue)
+        return None
+    return None
+
+
+def _abbrev_at(toks: list[Tok], j: int) -> bool:
+    return toks[j].text == "." and j > 0 and _abbreviation(toks[j - 1])
+
+
+def attribution_before(text: str, start: int, end: int) -> Attribution | None:
+    """A cue before a quote: ``X said: “``, ``according to X, “``, ``X’s remarks about “``."""
+    toks = tokens(text, start, end)
+    if not toks:
+        return None
+    for j in range(len(toks) - 1, -1, -1):
+        tok = toks[j]
+        if tok.low == "according" and j + 1 < len(toks) and toks[j + 1].low == "to":
+            speaker = np_forward(text, toks[j + 1].end, end, lenient=True)
+            if speaker is not None:
+                return Attribution(speaker, Span(tok.start, toks[j + 1].end))
+        if _is_cue(tok) or (j == 0 and tok.low in SPEECH_VERBS):
+            speaker = _subject_before(text, toks, j, start)
+            inverted = tok.low in SPEECH_VERBS and tok.low not in ADDRESSEE_CUES
+            if speaker is None and j + 1 < len(toks) and inverted:
+                speaker = np_forward(text, toks[j + 1].start, end)
+                if speaker is not None and not _before_quote(toks, speaker):
+                    speaker = None
+            if speaker is not None:
+                return Attribution(speaker, Span(tok.start, tok.end))
+        if tok.word and tok.bare in SPEECH_NOUNS:
+            speaker = _possessor(toks, j)
+            if speaker is not None:
+                return Attribution(speaker, None)
+    return None
+
+
+def _subject_before(text: str, toks: list[Tok], j: int, start: int) -> Span | None:
+    """The subject of a cue: right before it, or the sentence's for ``…, telling X`` and
+    ``X smiled and said``."""
+    if j == 0:
+        return None
+    speaker = np_backward(text, toks[0].start, toks[j].start)
+    if speaker is not None:
+        return speaker
+    prev = toks[j - 1]
+    if prev.low == "and" or (prev.text == "," and toks[j].low.endswith("ing")):
+        return sentence_subject(text, toks, j)
+    return None
+
+
+def sentence_subject(text: str, toks: list[Tok], j: int) -> Span | None:
+    """The noun phrase opening a sentence, after an opening adverbial clause."""
+    k = 0
+    if toks and toks[0].low in CLAUSE_OPENERS:
+        k = next((i + 1 for i in range(j) if toks[i].text == ","), 0)
+    if k >= j:
+        return None
+    return np_forward(text, toks[k].start, toks[j].start)
+
+
+def _before_quote(toks: list[Tok], speaker: Span) -> bool:
+    """An inverted cue before a quote must end the window: ``, said X, “B”``."""
+    rest = [t for t in toks if t.start >= speaker.end]
+    return all(not t.word for t in rest)
+
+
+def _possessor(toks: list[Tok], j: int) -> Span | None:
+    """The possessive name before a speech noun: ``Lavrov’s carefully calibrated statements``."""
+    for k in range(j - 1, max(-1, j - 6), -1):
+        tok = toks[k]
+        if tok.possessive:
+            if not tok.capitalised:
+                return None
+            i = k
+            while i > 0 and toks[i - 1].word and toks[i - 1].capitalised:
+                i -= 1
+            return Span(toks[i].start, tok.end - 2)
+        if not tok.word or tok.low in _BACK_STOP:
+            return None
+    return None
+
+
+# --------------------------------------------------------------------------- stage
+
+
+class _Sentences:
+    """Sentence lookup by offset (binary search over sentence starts)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.spans = [s.span for s in doc.sentences]
+        self.starts = [s.start for s in self.spans]
+
+    def around(self, pos: int) -> Span | None:
+        k = bisect_right(self.starts, pos) - 1
+        if k >= 0 and self.spans[k].start <= pos < max(self.spans[k].end, pos + 1):
+            return self.spans[k]
+        return None
 
 
 def direct_quotations(doc: Document, prior: Findings) -> Iterator[Finding]:
-    return iter(())
+    """Every quoted passage with its speaker mention and cue; then reported statements."""
+    text = doc.text
+    sentences = _Sentences(doc)
+    passages = [p for p in quoted_passages(doc) if _is_quotation(text, p)]
+    quotes = list(_attribute(text, passages, sentences, doc))
+    yield from quotes
+    yield from reported_statements(doc, passages, quotes, len(quotes))
+
+
+def _attribute(
+    text: str, passages: list[Passage], sentences: _Sentences, doc: Document
+) -> Iterator[Quote]:
+    previous: Quote | None = None
+    previous_passage: Passage | None = None
+    group = 0
+    for n, passage in enumerate(passages):
+        para = doc.paragraphs[passage.paragraph].span
+        sent = sentences.around(passage.start)
+        lo = max(para.start, passage.start - WINDOW, sent.start if sent else para.start)
+        if previous_passage is not None and previous_passage.end > lo:
+            lo = previous_passage.end
+        close_sent = sentences.around(max(passage.start, passage.end - 1))
+        if (
+            close_sent is not None
+            and close_sent.end <= passage.end
+            and _ends_question(text, passage)
+        ):
+            close_sent = sentences.around(passage.end + 1) or close_sent
+        hi = min(para.end, passage.end + WINDOW, close_sent.end if close_sent else para.end)
+        nxt = passages[n + 1] if n + 1 < len(passages) else None
+        if nxt is not None and nxt.start < hi:
+            hi = nxt.start
+        found = _best_attribution(text, lo, passage, hi)
+        continues = previous is not None and _continues(doc, previous_passage, passage)
+        if found is None and continues and previous is not None:
+            quote = Quote(passage.span, previous.speaker, previous.cue, True, previous.group)
+        elif found is None and looks_like_name(text, passage):
+            continue
+        elif found is None:
+            group += 1
+            quote = Quote(passage.span, None, None, True, group)
+        elif previous is not None and found.cue is not None and found.cue == previous.cue:
+            quote = Quote(passage.span, found.speaker, found.cue, True, previous.group)
+        else:
+            group += 1
+            quote = Quote(passage.span, found.speaker, found.cue, True, group)
+        previous, previous_passage = quote, passage
+        yield quote
+
+
+def _ends_question(text: str, passage: Passage) -> bool:
+    """``“…?” Obama asked``: the segmenter ends a sentence there, the attribution does not."""
+    inner = passage.inner_of(text)
+    return inner.end > inner.start and text[inner.end - 1] in "?!"
+
+
+def _continues(doc: Document, before: Passage | None, passage: Passage) -> bool:
+    """Same paragraph, or a paragraph that opens with a quote right after one with quotes."""
+    if before is None:
+        return False
+    if before.paragraph == passage.paragraph:
+        return True
+    para = doc.paragraphs[passage.paragraph]
+    return passage.paragraph == before.paragraph + 1 and passage.start == para.span.start
+
+
+def _best_attribution(text: str, lo: int, passage: Passage, hi: int) -> Attribution | None:
+    after = attribution_after(text, passage.end, hi) if passage.end < hi else None
+    starts_sentence = not any(ch.isalnum() for ch in text[lo : passage.start])
+    if after is not None and starts_sentence:
+        return after
+    before = attribution_before(text, lo, passage.start) if lo < passage.start else None
+    if before is not None and after is not None and before.cue is not None:
+        gap = text[before.cue.end : passage.start]
+        if len(_WORDS.findall(gap)) > 3:
+            return after
+    return before or after
+
+
+# --------------------------------------------------------------------------- reported
+
+
+_REPORTING = re.compile(
+    r"(?<![\w’'])(?:"
+    + "|".join(sorted(map(re.escape, INDIRECT_CUES | {"according"}), key=len, reverse=True))
+    + r")(?![\w’'])",
+    re.IGNORECASE,
+)
+"""Finds sentences worth tokenising for reported speech."""
+
+_CONTENT_SKIP = frozenset(["that", ":", ","])
+
+
+def reported_statements(
+    doc: Document, passages: list[Passage], quotes: list[Quote], group: int
+) -> Iterator[Quote]:
+    """``X said (that) …``, ``…, X said``, ``according to X, …`` outside quoted passages."""
+    text = doc.text
+    used = {q.cue for q in quotes if q.cue is not None}
+    quoted = [(p.start, p.end) for p in passages]
+    starts = [s for s, _ in quoted]
+    for sent in doc.sentences:
+        span = sent.span
+        found = _reported_in(text, span, starts, quoted, used)
+        if found is not None:
+            group += 1
+            content, attribution = found
+            yield Quote(content, attribution.speaker, attribution.cue, False, group)
+
+
+def _inside_quote(pos: int, starts: list[int], quoted: list[tuple[int, int]]) -> bool:
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and quoted[k][0] <= pos < quoted[k][1]
+
+
+def _reported_in(
+    text: str,
+    span: Span,
+    starts: list[int],
+    quoted: list[tuple[int, int]],
+    used: set[Span | None],
+) -> tuple[Span, Attribution] | None:
+    """The first reported statement of a sentence, as (content, attribution)."""
+    stop = min(span.end, span.start + 4 * WINDOW)
+    if _REPORTING.search(text, span.start, stop) is None:
+        return None
+    toks = tokens(text, span.start, stop)
+    for j, tok in enumerate(toks):
+        if _inside_quote(tok.start, starts, quoted):
+            continue
+        if tok.low == "according" and j + 1 < len(toks) and toks[j + 1].low == "to":
+            found = _according_to(text, span, toks, j)
+            if found is not None:
+                return found
+            continue
+        if tok.capitalised or tok.low not in INDIRECT_CUES:
+            continue
+        cue = Span(tok.start, tok.end)
+        if cue in used:
+            return None
+        found = _reported_at(text, span, toks, j, cue)
+        if found is not None:
+            return found
+    return None
+
+
+def _according_to(
+    text: str, span: Span, toks: list[Tok], j: int
+) -> tuple[Span, Attribution] | None:
+    cue = Span(toks[j].start, toks[j + 1].end)
+    opening = j == 0 or all(not t.word for t in toks[:j])
+    speaker = np_forward(text, toks[j + 1].end, span.end, lenient=True, apposition=not opening)
+    if speaker is None:
+        return None
+    if opening:
+        k = next((i for i, t in enumerate(toks) if t.start >= speaker.end), len(toks))
+        content = _content(toks[k:])
+    else:
+        content = _content(toks[:j])
+    return (content, Attribution(speaker, cue)) if content else None
+
+
+def _reported_at(
+    text: str, span: Span, toks: list[Tok], j: int, cue: Span
+) -> tuple[Span, Attribution] | None:
+    tok = toks[j]
+    start = toks[0].start
+    # "…, X said." / "…, said X." at the end of the sentence
+    comma = _last_comma_before(toks, j)
+    if comma is not None and _sentence_tail(toks, j):
+        speaker = np_backward(text, toks[comma].end, tok.start) if comma + 1 < j else None
+        if speaker is None and comma + 1 == j:
+            speaker = np_forward(text, tok.end, span.end)
+        content = _content(toks[:comma])
+        if speaker is not None and content is not None:
+            return content, Attribution(speaker, cue)
+    if j == 0:
+        return None
+    speaker = np_backward(text, start, tok.start)
+    if speaker is None:
+        return None
+    rest = toks[j + 1 :]
+    while rest and (rest[0].low in _CONTENT_SKIP or rest[0].low in CUE_ADVERBS):
+        rest = rest[1:]
+    content = _content(rest)
+    return (content, Attribution(speaker, cue)) if content else None
+
+
+def _last_comma_before(toks: list[Tok], j: int) -> int | None:
+    for k in range(j - 1, max(-1, j - 12), -1):
+        if toks[k].text == ",":
+            return k
+    return None
+
+
+def _sentence_tail(toks: list[Tok], j: int) -> bool:
+    """Only a speaker phrase (no clause) follows the cue up to the sentence end."""
+    rest = toks[j + 1 :]
+    return len([t for t in rest if t.word]) <= 12 and not any(t.low == "that" for t in rest)
+
+
+def _content(toks: list[Tok]) -> Span | None:
+    toks = [t for t in toks]
+    while toks and not toks[-1].word and not toks[-1].text[:1].isdigit():
+        toks.pop()
+    while toks and not toks[0].word and not toks[0].text[:1].isdigit():
+        toks = toks[1:]
+    if len([t for t in toks if t.word]) < 2:
+        return None
+    return Span(toks[0].start, toks[-1].end)
+
+
+__all__ = [
+    "Passage",
+    "attribution_after",
+    "attribution_before",
+    "direct_quotations",
+    "is_title",
+    "np_backward",
+    "np_forward",
+    "quoted_passages",
+    "reported_statements",
+    "tokens",
+]

@@ -1,0 +1,315 @@
+"""Words that signal attribution: reporting verbs, titles, source nouns, pronouns.
+
+All entries are lower case. Verb tables hold every inflected form so that matching is a
+set look-up; :func:`inflections` builds them from base forms so that adding a verb is one
+word in one list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def _regular(base: str) -> tuple[str, str, str]:
+    """Third person, past and -ing forms of a regular English verb."""
+    if base.endswith("e") and not base.endswith("ee"):
+        past, ing = base + "d", base[:-1] + "ing"
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        past, ing = base[:-1] + "ied", base + "ing"
+    elif base in _DOUBLING:
+        past, ing = base + base[-1] + "ed", base + base[-1] + "ing"
+    else:
+        past, ing = base + "ed", base + "ing"
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        third = base + "es"
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        third = base[:-1] + "ies"
+    else:
+        third = base + "s"
+    return third, past, ing
+
+
+_DOUBLING = frozenset(["quip", "admit", "regret", "plan", "commit", "chat", "jot", "stop"])
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "writing", "written"),
+    "think": ("thinks", "thought", "thinking"),
+    "feel": ("feels", "felt", "feeling"),
+    "put": ("puts", "put", "putting"),
+    "read": ("reads", "read", "reading"),
+    "tweet": ("tweets", "tweeted", "tweeting"),
+    "know": ("knows", "knew", "knowing", "known"),
+    "find": ("finds", "found", "finding"),
+    "show": ("shows", "showed", "showing", "shown"),
+    "see": ("sees", "saw", "seeing", "seen"),
+    "speak": ("speaks", "spoke", "speaking", "spoken"),
+    "swear": ("swears", "swore", "swearing", "sworn"),
+    "forecast": ("forecasts", "forecast", "forecasting"),
+    "predict": ("predicts", "predicted", "predicting"),
+    "hold": ("holds", "held", "holding"),
+    "teach": ("teaches", "taught", "teaching"),
+    "mean": ("means", "meant", "meaning"),
+}
+
+
+def inflections(bases: Iterable[str]) -> frozenset[str]:
+    """Every form of each base verb: ``say`` -> say, says, said, saying."""
+    forms: set[str] = set()
+    for base in bases:
+        forms.add(base)
+        forms.update(_IRREGULAR.get(base) or _regular(base))
+    return frozenset(forms)
+
+
+SPEECH_VERB_BASES = tuple(
+    """say tell add write explain note observe confirm conclude continue ask reply respond
+    answer tweet declare state argue claim insist warn caution acknowledge admit
+    concede announce recall report remark comment suggest emphasize stress predict complain
+    counter agree boast contend maintain assert muse quip joke recount exclaim shout
+    yell chant whisper testify plead vow promise urge reiterate repeat read wonder
+    deny allege retort scoff sneer lament affirm underscore reason speculate
+    describe opine proclaim pledge demand riff retaliate recommend echo interject interrupt
+    concur tout summarize elaborate instruct inform advise relate quote""".split()
+)
+"""Verbs that introduce what a source said, directly or reported."""
+
+BELIEF_VERB_BASES = tuple(
+    """believe think feel fear hope expect worry doubt know estimate forecast reckon contend
+    assume suspect understand""".split()
+)
+"""Verbs that report a source's belief: ``analysts believe ...`` (indirect only)."""
+
+CHARACTERISATION_VERB_BASES = tuple(
+    """call describe label dub term brand characterize characterise identify portray deride
+    hail condemn criticize criticise praise accuse blast slam dismiss decry denounce
+    mock ridicule cry""".split()
+)
+"""Verbs that name something with the source's words: ``she called it “a disgrace.”``"""
+
+SPEECH_VERBS = inflections(SPEECH_VERB_BASES)
+BELIEF_VERBS = inflections(BELIEF_VERB_BASES)
+CHARACTERISATION_VERBS = inflections(CHARACTERISATION_VERB_BASES)
+CUE_VERBS = SPEECH_VERBS | BELIEF_VERBS | CHARACTERISATION_VERBS
+"""Every cue verb form, for speech, belief and characterisation."""
+
+PRESENT_PARTICIPLE_CUES = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
+
+CUE_ADVERBS = frozenset(
+    """also later previously repeatedly once then again recently separately further
+    simply flatly bluntly quietly loudly angrily candidly frankly plainly publicly
+    privately firmly carefully essentially consistently reportedly jokingly succinctly
+    has have had would will did does do was were is are be been being just even often
+    never always still sometimes increasingly already initially originally""".split()
+)
+"""Words that may stand between a speaker and its cue verb: ``she also said``."""
+
+CUE_TAILS = (
+    "in a statement",
+    "in an interview",
+    "in a tweet",
+    "in a post",
+    "in an email",
+    "on twitter",
+    "on facebook",
+    "to reporters",
+    "in a speech",
+    "in a letter",
+)
+"""Phrases after a cue verb that belong to the cue, not to the speaker."""
+
+COLON_CUE_NOUNS = frozenset(
+    "statement tweet post message email letter note memo remarks remark speech".split()
+)
+"""Nouns that introduce a quote after a colon: ``In a statement: “...”``."""
+
+SPEECH_NOUNS = frozenset(
+    """statement statements remark remarks comment comments words word claim claims promise
+    promises warning warnings description message messages tweet tweets post posts
+    reference references phrase call calls pledge pledges vow vows assertion assertions
+    assessment argument arguments speech speeches slogan slogans line lines quip
+    characterization""".split()
+)
+"""Nouns for things said: ``Lavrov’s statements about “...”`` credits Lavrov."""
+
+# --------------------------------------------------------------------------- people
+
+HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev fr".split())
+"""Courtesy titles: kept out of the name; ``mr``/``mrs``/``ms`` also give the gender."""
+
+MALE_HONORIFICS = frozenset(["mr", "sir", "lord", "father", "king", "prince", "brother"])
+FEMALE_HONORIFICS = frozenset(
+    ["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "madam"]
+)
+
+TITLES = frozenset(
+    """president vice senator sen sens representative rep reps congressman congresswoman
+    governor gov mayor secretary minister chancellor premier ambassador judge justice
+    speaker leader chairman chairwoman chair commissioner director chief sheriff officer
+    detective inspector general gen lt lieutenant col colonel maj major capt captain adm
+    admiral sgt sergeant cmdr commander marshal pope king queen prince princess rabbi imam
+    father sister bishop cardinal professor prof dr mr mrs ms miss mx sir dame lord lady rev
+    reverend attorney councilman councilwoman councilor alderman delegate deputy assistant
+    acting former prime foreign defense defence interior finance state press first lady
+    spokesman spokeswoman coach gens messrs""".split()
+)
+"""Capitalised words that precede a name as title or rank: ``Foreign Minister``, ``Gen.``"""
+
+RANKS = frozenset(
+    """general gen lt lieutenant col colonel maj major capt captain adm admiral sgt sergeant
+    cmdr commander marshal""".split()
+)
+
+ROLE_NOUNS = frozenset(
+    """expert experts analyst analysts economist economists spokesman spokeswoman
+    spokesperson spokespeople official officials adviser advisers advisor advisors strategist
+    strategists pollster pollsters professor professors researcher researchers scientist
+    scientists historian historians lawyer lawyers attorney attorneys candidate candidates
+    nominee nominees senator senators congressman congresswoman lawmaker lawmakers diplomat
+    diplomats director directors chairman chairwoman president founder cofounder ceo
+    executive executives editor editors columnist columnists reporter reporters
+    correspondent author authors commentator commentators activist activists organizer
+    organizers consultant consultants fellow fellows scholar scholars minister ministers
+    secretary ambassador member members leader leaders manager managers officer officers
+    aide aides chief governor mayor delegate delegates voter voters supporter supporters
+    operative operatives donor donors veteran veterans student students resident residents
+    owner worker workers pastor physician doctor doctors specialist specialists head
+    representative observer observers critic critics insider insiders lobbyist lobbyists
+    investor investors negotiator negotiators planner planners campaigner strategist
+    host anchor producer writer blogger economist chairperson judge prosecutor prosecutors
+    sheriff commissioner comedian actor actress singer rapper billionaire businessman
+    businesswoman entrepreneur mogul teacher nurse employee employees staffer staffers
+    surrogate surrogates ally allies rival rivals opponent opponents""".split()
+)
+"""Nouns for what a source is: ``cybersecurity expert Renée Laurent``."""
+
+PRONOUN_GENDER: dict[str, str] = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "they": "p",
+    "them": "p",
+    "their": "p",
+    "it": "n",
+    "its": "n",
+    "i": "s",
+    "we": "p",
+}
+"""Subject pronouns that may name a speaker, with gender/number: m, f, p(lural), n(euter)."""
+
+SPEAKER_PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we"])
+
+# --------------------------------------------------------------------------- sources
+
+ANONYMOUS_NOUNS = frozenset(
+    """official officials source sources aide aides people person expert experts analyst
+    analysts observer observers critic critics insider insiders diplomat diplomats adviser
+    advisers advisors strategist strategists spokesman spokeswoman spokesperson someone
+    somebody voters supporters residents witnesses witness investigators officers lawmakers
+    members democrats republicans conservatives liberals economists scientists researchers
+    historians scholars pollsters americans leaders allies opponents detractors skeptics
+    proponents advocates activists republicans staffers employees workers""".split()
+)
+"""Head nouns of sources described, not named: ``a senior official``, ``analysts``."""
+
+ANONYMITY_MARKERS = (
+    "anonymity",
+    "not authorized",
+    "familiar with",
+    "declined to be named",
+    "asked not to be",
+    "requested anonymity",
+    "on condition",
+)
+
+DOCUMENT_NOUNS = frozenset(
+    """report reports study studies survey surveys poll polls document documents memo memos
+    memorandum letter letters filing filings book books complaint lawsuit indictment
+    analysis analyses data records record transcript transcripts
+    email emails tweet tweets post posts website article articles editorial editorials
+    ruling rulings statement statements release review audit audits
+    investigation findings paper papers brief briefing manifesto platform plan plans
+    guidelines guidance cable cables note notes documentary film order""".split()
+)
+"""Head nouns of written sources: ``internal strategy documents``, ``a 2023 audit``."""
+
+WORK_NOUNS = frozenset(
+    """book books novel novels memoir memoirs film films movie movies documentary show
+    series album song songs play essay essays column op-ed article headline report paper
+    podcast program programme episode magazine newspaper titled entitled""".split()
+)
+"""Nouns that make a quoted Title Case phrase a work's title, not a quotation."""
+
+ORG_SUFFIXES = frozenset(
+    """council institute institution center centre foundation university college school
+    association party committee commission department ministry agency bureau office
+    administration campaign corp corporation inc company co group press news times post
+    journal network service services fund bank organization organisation union alliance
+    coalition initiative society board authority assembly parliament government federation
+    club league project trust watch court army navy police congress senate house kremlin
+    pentagon cabinet caucus tribune herald gazette reuters bloomberg magazine channel
+    airlines partners associates llc ltd plc holdings group labs laboratory media
+    foundation fbi cia nsa""".split()
+)
+"""Last words that make a capitalised name an organisation: ``Atlantic Council``."""
+
+ORG_NAMES = frozenset(
+    """kremlin pentagon reuters bloomberg nato congress senate white-house""".split()
+)
+
+NAME_PARTICLES = frozenset("de da del della di du van von der den la le bin al ibn st.".split())
+"""Lower-case words inside a personal name: ``Ursula von der Leyen``."""
+
+AFFILIATION_PREPOSITIONS = frozenset(["at", "of", "for", "with", "from"])
+
+DETERMINERS = frozenset(
+    """the a an this that these those some many most several multiple two three four
+    numerous various other another one what which""".split()
+)
+
+CLAUSE_OPENERS = frozenset(
+    """in on at after before when while as meanwhile however but and so yet still then now
+    speaking asked during since though although if because later earlier separately
+    also instead""".split()
+)
+"""Words that open an adverbial clause before a subject: ``In a statement, the Kremlin``."""
+
+NOUN_LIKE_CUES = frozenset(
+    """state states report reports note notes claim claims comment comments tweet tweets
+    reply replies answer answers continue continues continued continuing hope hopes fear
+    fears read reads quote quotes echo echoes demand demands counter counters remark remarks
+    promise promises pledge pledges vow vows repeat repeats wonder stress reason reasons
+    advise relate relates joke jokes quip quips plead charge recount lament laments chant
+    chants post posts shout shouts whisper whispers forecast forecasts estimate estimates
+    doubt doubts worry put know knows known feel feels understand understands begin
+    maintain maintains affirm urge urges concur suspect assume""".split()
+)
+"""Cue forms that are as often nouns or plain verbs (``state media``, ``continue to``)."""
+
+INDIRECT_CUE_BASES = tuple(
+    """say tell add write note argue claim insist warn explain acknowledge admit announce
+    report suggest predict believe think expect contend assert declare concede agree recall
+    confirm deny allege estimate fear hope worry tweet stress emphasize complain testify
+    vow promise pledge reply respond counter caution reiterate remark observe conclude
+    boast speculate charge""".split()
+)
+
+INDIRECT_CUES = frozenset(
+    v for v in inflections(INDIRECT_CUE_BASES) if v not in NOUN_LIKE_CUES and not v.endswith("ing")
+)
+"""Cue forms trusted to start reported speech outside quotes: ``X said that …``."""
+
+ADDRESSEE_CUES = frozenset(["tell", "tells", "told", "telling", "ask", "asks", "asking", "urge"])
+"""Cues whose following noun phrase is the listener, not the speaker: ``telling Reuters``."""
+
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec morning afternoon evening night week
+    month year earlier later recently""".split()
+)
+"""Words after a cue that date the statement rather than name its speaker."""
