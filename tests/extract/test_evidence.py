@@ -1,4 +1,4 @@
-"""The evidence stage: each direct quote supports the claim it backs."""
+"""The evidence stage: each quote or reported statement supports the claim it backs."""
 
 from __future__ import annotations
 
@@ -69,7 +69,15 @@ def test_fragments_of_one_quotation_back_the_same_claim() -> None:
     assert set(got.values()) == {CLAIM.span.of(TEXT)}
 
 
-def test_reported_speech_and_missing_claims_give_no_links() -> None:
+def test_words_inside_a_claim_back_that_claim() -> None:
+    reported = _quote("depend on them", direct=False)
+    assert _targets([reported], (THESIS, CLAIM)) == {"depend on them": CLAIM.span.of(TEXT)}
+
+
+def test_reported_speech_backs_like_a_quote() -> None:
     reported = _quote("Nurses depend on them.", direct=False)
-    assert _targets([reported], (THESIS,)) == {}
+    assert _targets([reported], (THESIS,)) == {"Nurses depend on them.": THESIS.span.of(TEXT)}
+
+
+def test_no_claims_no_links() -> None:
     assert _targets([_quote("“We counted every rider for a month,”")], ()) == {}

@@ -1,9 +1,11 @@
-"""Evidence links: each direct quote supports the claim it backs.
+"""Evidence links: each quote or reported statement supports the claim it backs.
 
 Writers state a point and then quote someone to back it, so a quote backs the nearest
 claim before it in its paragraph; a quote that opens its paragraph backs the paragraph's
 first claim after it, else its section's sub-thesis, else the thesis. Fragments of one
-quotation split around its cue ("A," she said. "B.") back the same claim.
+quotation split around its cue ("A," she said. "B.") back the same claim. Words inside a
+claim's own sentence (a partial quote, "experts believe that ...") back that claim: they
+are what it rests on.
 """
 
 from __future__ import annotations
@@ -14,21 +16,24 @@ from ..model import Claim, ClaimRole, Document, Finding, Findings, Link, Quote, 
 
 
 def evidence_links(doc: Document, prior: Findings) -> Iterator[Finding]:
-    """Yield ``Link(quote, claim, SUPPORTS)`` for every direct quote with a claim to back."""
+    """Yield ``Link(quote, claim, SUPPORTS)`` for every quote with a claim to back."""
     claims = sorted(prior.claims, key=lambda c: c.span.start)
     if not claims:
         return
     thesis = next((c for c in claims if c.role is ClaimRole.THESIS), claims[0])
     subs = {c.section: c for c in claims if c.role is ClaimRole.SUBTHESIS}
     by_group: dict[int, Claim] = {}
-    for quote in sorted((q for q in prior.quotes if q.direct), key=lambda q: q.span.start):
+    for quote in sorted(prior.quotes, key=lambda q: q.span.start):
         target = by_group.get(quote.group) if quote.group else None
         if target is None:
-            target = _backed_claim(doc, quote, claims) or subs.get(_section_of(doc, quote), thesis)
+            target = (
+                _containing_claim(quote, claims)
+                or _backed_claim(doc, quote, claims)
+                or subs.get(_section_of(doc, quote), thesis)
+            )
         if quote.group:
             by_group.setdefault(quote.group, target)
-        if not target.span.overlaps(quote.span):
-            yield Link(quote, target, Relation.SUPPORTS)
+        yield Link(quote, target, Relation.SUPPORTS)
 
 
 def _paragraph_of(doc: Document, offset: int) -> int | None:
@@ -49,6 +54,11 @@ def _paragraph_of(doc: Document, offset: int) -> int | None:
 def _section_of(doc: Document, quote: Quote) -> int | None:
     index = _paragraph_of(doc, quote.span.start)
     return doc.paragraphs[index].section if index is not None else None
+
+
+def _containing_claim(quote: Quote, claims: Sequence[Claim]) -> Claim | None:
+    """The claim whose sentence holds the quote, if the quote sits inside one."""
+    return next((c for c in claims if c.span.overlaps(quote.span)), None)
 
 
 def _backed_claim(doc: Document, quote: Quote, claims: Sequence[Claim]) -> Claim | None:
