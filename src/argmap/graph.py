@@ -31,8 +31,11 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "source"
 
 
+_KIND_OF_ROLE = {ClaimRole.THESIS: NodeKind.THESIS, ClaimRole.PREMISE: NodeKind.PREMISE}
+
+
 def _claim_kind(claim: Claim) -> NodeKind:
-    return NodeKind.THESIS if claim.role is ClaimRole.THESIS else NodeKind.CLAIM
+    return _KIND_OF_ROLE.get(claim.role, NodeKind.CLAIM)
 
 
 def assign_ids(findings: Findings) -> dict[Node, str]:

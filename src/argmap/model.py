@@ -14,6 +14,7 @@ class NodeKind(str, Enum):
     ARTICLE = "article"
     THESIS = "thesis"
     CLAIM = "claim"
+    PREMISE = "premise"
     QUOTE = "quote"
     SOURCE = "source"
 
@@ -33,11 +34,13 @@ class SourceType(str, Enum):
 
 
 class ClaimRole(str, Enum):
-    """Where a claim sits in the argument: the article's thesis, a section's point, or below."""
+    """Where a claim sits in the argument: the article's thesis, a section's point, a claim
+    below them, or a premise (a reason given for a claim)."""
 
     THESIS = "thesis"
     SUBTHESIS = "subthesis"
     CLAIM = "claim"
+    PREMISE = "premise"
 
 
 @dataclass(frozen=True, slots=True, order=True)

@@ -63,6 +63,7 @@ def json_schema() -> dict:
                 claim_fields,
                 claim([ClaimRole.SUBTHESIS.value, ClaimRole.CLAIM.value]),
             ),
+            _kind(NodeKind.PREMISE, claim_fields, claim([ClaimRole.PREMISE.value])),
             _kind(
                 NodeKind.QUOTE,
                 ["text", "span", "direct", "speaker_span"],

@@ -17,7 +17,10 @@ STAGES: tuple[tuple[str, frozenset[str]], ...] = (
     ("thesis", frozenset({"thesis"})),
     ("sub-theses", frozenset({"thesis", "subthesis"})),
     ("claims", frozenset({"thesis", "subthesis", "claim"})),
-    ("evidence and sources", frozenset({"thesis", "subthesis", "claim", "quote", "source"})),
+    (
+        "evidence and sources",
+        frozenset({"thesis", "subthesis", "claim", "premise", "quote", "source"}),
+    ),
 )
 """The order a map is revealed on slides: each stage adds a layer of the argument."""
 

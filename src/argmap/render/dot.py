@@ -44,6 +44,13 @@ _SUBTHESIS = {
     "color": "#1f4e8c",
 }
 _CLAIM = {"shape": "box", "style": "rounded,filled", "fillcolor": "#eaf5ea", "color": "#2e6b30"}
+_PREMISE = {
+    "shape": "box",
+    "style": "rounded,filled",
+    "fillcolor": "#ffffff",
+    "color": "#2e6b30",
+    "penwidth": "0.8",
+}
 _COUNTER = {
     "shape": "box",
     "style": "rounded,filled,dashed",
@@ -208,6 +215,8 @@ def _node_attrs(node: dict, amap: ArgumentMap, counters: set[str], limit: int) -
         return {**_SUBTHESIS, "label": _label(header, body)}
     if node["id"] in counters:
         return {**_COUNTER, "label": _label("COUNTER-CLAIM", body)}
+    if role == "premise":
+        return {**_PREMISE, "label": _label("PREMISE", body)}
     return {**_CLAIM, "label": _label("CLAIM", body)}
 
 
@@ -233,6 +242,7 @@ _LEGEND_NODES = (
     ("legend_thesis", {**_THESIS, "label": _label("THESIS", "")}),
     ("legend_subthesis", {**_SUBTHESIS, "label": _label("SUB-THESIS", "")}),
     ("legend_claim", {**_CLAIM, "label": _label("CLAIM", "")}),
+    ("legend_premise", {**_PREMISE, "label": _label("PREMISE", "")}),
     ("legend_counter", {**_COUNTER, "label": _label("COUNTER-CLAIM", "")}),
     ("legend_quote", {**_QUOTE, "label": _label("QUOTE", "")}),
     ("legend_reported", {**_QUOTE, "label": _label("REPORTED", "")}),
@@ -244,6 +254,7 @@ _LEGEND_NODES = (
 _LEGEND_EDGES = (
     ("legend_subthesis", "legend_thesis", Relation.SUPPORTS.value),
     ("legend_claim", "legend_subthesis", Relation.SUPPORTS.value),
+    ("legend_premise", "legend_claim", Relation.SUPPORTS.value),
     ("legend_counter", "legend_subthesis", Relation.ATTACKS.value),
     ("legend_quote", "legend_claim", Relation.SUPPORTS.value),
     ("legend_reported", "legend_counter", Relation.SUPPORTS.value),

@@ -33,6 +33,7 @@ _SHAPES = {
     "thesis": ("{{", "}}"),
     "subthesis": ("[", "]"),
     "claim": ("(", ")"),
+    "premise": ("(", ")"),
     "counter": ("(", ")"),
     "quote": (">", "]"),
     "reported": (">", "]"),
@@ -46,6 +47,7 @@ _STYLES = {
     "thesis": "fill:#fff2c2,stroke:#7a5900,stroke-width:3px,color:#000000",
     "subthesis": "fill:#dfe9f8,stroke:#1f4e8c,stroke-width:2px,color:#000000",
     "claim": "fill:#eaf5ea,stroke:#2e6b30,color:#000000",
+    "premise": "fill:#ffffff,stroke:#2e6b30,stroke-dasharray:1 2,color:#000000",
     "counter": "fill:#fde7e6,stroke:#b3261e,stroke-width:2px,stroke-dasharray:5 3,color:#000000",
     "quote": "fill:#f4f4f4,stroke:#555555,color:#000000",
     "reported": "fill:#f4f4f4,stroke:#555555,stroke-dasharray:2 2,color:#000000",
@@ -58,6 +60,7 @@ _HEADERS = {
     "thesis": "THESIS",
     "subthesis": "SUB-THESIS",
     "claim": "CLAIM",
+    "premise": "PREMISE",
     "counter": "COUNTER-CLAIM",
     "quote": "QUOTE",
     "reported": "REPORTED",
@@ -94,10 +97,10 @@ def _style(node: dict, counters: set[str]) -> str:
         return node.get("source_type") if node.get("source_type") in _SHAPES else "anonymous"
     if kind == NodeKind.QUOTE.value:
         return "quote" if node.get("direct", True) else "reported"
-    if kind in (NodeKind.THESIS.value, NodeKind.CLAIM.value):
-        if node.get("role") in ("thesis", "subthesis"):
-            return node["role"]
-        return "counter" if node["id"] in counters else "claim"
+    if kind in (NodeKind.THESIS.value, NodeKind.CLAIM.value, NodeKind.PREMISE.value):
+        if node["id"] in counters:
+            return "counter"
+        return node["role"] if node.get("role") in _SHAPES else "claim"
     return "article"
 
 

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from ..model import ArgumentMap, NodeKind, Relation
 
-ARGUMENT_KINDS = frozenset({NodeKind.THESIS.value, NodeKind.CLAIM.value, NodeKind.QUOTE.value})
+ARGUMENT_KINDS = frozenset(
+    {NodeKind.THESIS.value, NodeKind.CLAIM.value, NodeKind.PREMISE.value, NodeKind.QUOTE.value}
+)
 """Kinds of node that state something: the propositions of the argument."""
 INFERENCES = frozenset({Relation.SUPPORTS.value, Relation.ATTACKS.value})
 

@@ -22,8 +22,13 @@ if TYPE_CHECKING:
     from rich.tree import Tree
 
 _TREE_RELATIONS = {Relation.SUPPORTS.value, Relation.ATTACKS.value, Relation.PART_OF.value}
-_ARGUMENT_KINDS = {NodeKind.THESIS.value, NodeKind.CLAIM.value, NodeKind.QUOTE.value}
-_ORDER = {"thesis": 0, "subthesis": 1, "claim": 2, "quote": 3}
+_ARGUMENT_KINDS = {
+    NodeKind.THESIS.value,
+    NodeKind.CLAIM.value,
+    NodeKind.PREMISE.value,
+    NodeKind.QUOTE.value,
+}
+_ORDER = {"thesis": 0, "subthesis": 1, "claim": 2, "premise": 3, "quote": 4}
 """Children are listed sub-theses first, then claims, then quotes; each in text order."""
 SEEN_CLIP = 60
 """A node met again (it backs two claims) is shown once in full, then as this much text."""
@@ -101,6 +106,8 @@ def _label(index: _Index, node: dict, relation: str | None, again: bool) -> Text
             heading = _heading(index.amap, node.get("section"))
             label.append("sub-thesis", style="bold blue")
             label.append(f" § {one_line(heading)}: " if heading else ": ", style="blue")
+        elif role == "premise" and relation != Relation.ATTACKS.value:
+            label.append("premise: ", style="dim green")
         elif relation != Relation.ATTACKS.value:
             label.append("claim: ", style="green")
         label.append(clip(node.get("text"), limit) if again else one_line(node.get("text")))
