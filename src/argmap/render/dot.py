@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..model import ArgumentMap, NodeKind, Relation
 from . import RenderOptions
+from .outline import attackers, section_heading
 from .text import clip, unquote, wrap
 
 if TYPE_CHECKING:
@@ -173,17 +174,6 @@ def _label(header: str, body: str, *, italic: bool = False) -> str:
 # --------------------------------------------------------------------------- nodes
 
 
-def _section_heading(amap: ArgumentMap, index: int | None) -> str | None:
-    sections = amap.graph_attrs.get("sections") or []
-    if index is None or not 0 <= index < len(sections):
-        return None
-    return sections[index].get("heading")
-
-
-def _attacking(amap: ArgumentMap) -> set[str]:
-    return {e["source"] for e in amap.edges if e["relation"] == Relation.ATTACKS.value}
-
-
 def _node_attrs(node: dict, amap: ArgumentMap, counters: set[str], limit: int) -> dict:
     """Label and look of one map node."""
     kind = node["kind"]
@@ -210,7 +200,7 @@ def _node_attrs(node: dict, amap: ArgumentMap, counters: set[str], limit: int) -
     if role == "thesis":
         return {**_THESIS, "label": _label("THESIS", f"<b>{body}</b>" if body else body)}
     if role == "subthesis":
-        heading = _section_heading(amap, node.get("section"))
+        heading = section_heading(amap, node.get("section"))
         header = f"SUB-THESIS · {clip(heading, 40)}" if heading else "SUB-THESIS"
         return {**_SUBTHESIS, "label": _label(header, body)}
     if node["id"] in counters:
@@ -333,7 +323,7 @@ def build(amap: ArgumentMap, options: RenderOptions) -> graphviz.Digraph:
         node_attr={"fontname": FONT, "fontsize": "12", "margin": "0.15,0.08", "fontcolor": ink},
         edge_attr={"fontname": FONT, "fontsize": "10", "arrowsize": "0.8", "fontcolor": ink},
     )
-    counters = _attacking(amap)
+    counters = attackers(amap)
     # Linked: in the argument (a part-of, support or attack edge), or a source someone quotes.
     linked = {
         end

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..model import ArgumentMap, NodeKind, Relation
 from ..report import source_rows
 from . import RenderOptions
+from .outline import section_heading
 from .text import clip, one_line, unquote
 
 if TYPE_CHECKING:
@@ -66,13 +67,6 @@ def _sort_key(node: dict) -> tuple[int, int, str]:
     return rank, (node.get("span") or [0])[0], node["id"]
 
 
-def _heading(amap: ArgumentMap, index: int | None) -> str | None:
-    sections = amap.graph_attrs.get("sections") or []
-    return (
-        sections[index].get("heading") if index is not None and 0 <= index < len(sections) else None
-    )
-
-
 def _attribution(index: _Index, node_id: str) -> str:
     people = [
         ", ".join(one_line(p) for p in (s.get("name"), s.get("role"), s.get("affiliation")) if p)
@@ -103,7 +97,7 @@ def _label(index: _Index, node: dict, relation: str | None, again: bool) -> Text
         if role == "thesis":
             label.append("THESIS: ", style="bold magenta")
         elif role == "subthesis":
-            heading = _heading(index.amap, node.get("section"))
+            heading = section_heading(index.amap, node.get("section"))
             label.append("sub-thesis", style="bold blue")
             label.append(f" § {one_line(heading)}: " if heading else ": ", style="blue")
         elif role == "premise" and relation != Relation.ATTACKS.value:
