@@ -309,6 +309,82 @@ def sources_command(
         _write(SOURCE_FORMATS[fmt.value](rows, _use_color(output)), output)
 
 
+def _audit_choices() -> tuple[type[Enum], tuple[str, ...]]:
+    """The audit's format and check names, from the registries in :mod:`argmap.audit`."""
+    from .audit import AUDIT_FORMATS, FAIL_CHECKS
+
+    return Enum("AuditFormat", {name: name for name in AUDIT_FORMATS}, type=str), tuple(FAIL_CHECKS)
+
+
+AuditFormat, AUDIT_CHECKS = _audit_choices()
+
+
+def _fail_on_names(values: list[str] | None) -> list[str]:
+    """``--fail-on`` values: repeated or comma-separated check names, or ``all``."""
+    names = [n.strip() for v in values or () for n in v.split(",") if n.strip()]
+    if "all" in names:
+        return list(AUDIT_CHECKS)
+    unknown = [n for n in names if n not in AUDIT_CHECKS]
+    if unknown:
+        choices = ", ".join((*AUDIT_CHECKS, "all"))
+        raise typer.BadParameter(f"unknown check {unknown[0]!r} (choose from {choices})")
+    return names
+
+
+@app.command("audit")
+def audit_command(
+    article: ArticleArg,
+    fmt: Annotated[
+        Optional[AuditFormat],  # type: ignore[valid-type]  # noqa: UP045
+        typer.Option(
+            "--format", "-f", help="Report format [default: from -o's extension, else text]."
+        ),
+    ] = None,
+    output: OutputOpt = None,
+    max_anonymous_share: Annotated[
+        Optional[float],  # noqa: UP045
+        typer.Option(
+            "--max-anonymous-share",
+            min=0.0,
+            max=1.0,
+            metavar="SHARE",
+            help="Exit 3 if more than this share (0-1) of attributions are anonymous.",
+        ),
+    ] = None,
+    fail_on: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--fail-on",
+            metavar="CHECK",
+            callback=_fail_on_names,
+            help="Exit 3 if this check finds anything (repeat, or comma-separate; 'all'): "
+            + ", ".join(AUDIT_CHECKS)
+            + ".",
+        ),
+    ] = None,
+    max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
+    debug: DebugOpt = False,
+) -> None:
+    """Audit how ARTICLE is sourced: who backs each point, and what a fact-checker should check.
+
+    The report is always written; each breached --fail-on check or --max-anonymous-share
+    limit is then printed on stderr and the exit code is 3.
+    """
+    from .audit import AUDIT_EXTENSIONS, AUDIT_FORMATS, audit_map, check_thresholds
+
+    name = fmt.value if fmt is not None else None
+    if name is None:
+        name = AUDIT_EXTENSIONS.get(output.suffix.lower(), "text") if output else "text"
+    with _user_errors(debug):
+        audit = audit_map(_load(article, max_size=max_size))
+        _write(AUDIT_FORMATS[name](audit, _use_color(output), None), output)
+        breaches = check_thresholds(audit, max_anonymous_share, set(fail_on or ()))
+    for breach in breaches:
+        _stderr(f"audit: {breach}")
+    if breaches:
+        raise typer.Exit(3)
+
+
 @app.command("schema")
 def schema_command(output: OutputOpt = None, debug: DebugOpt = False) -> None:
     """Print the JSON Schema of argmap's argmap/1 JSON output."""
