@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import Document, Finding, Findings, Quote, Span
 from .lexicon.attribution import (
@@ -21,6 +22,7 @@ from .lexicon.attribution import (
     ANONYMOUS_NOUNS,
     CHARACTERISATION_VERBS,
     CLAUSE_OPENERS,
+    COMPARATIVE_OPENERS,
     CUE_ADVERBS,
     CUE_TAILS,
     CUE_VERBS,
@@ -34,6 +36,9 @@ from .lexicon.attribution import (
     SPEAKER_PRONOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    STANCE_BASE_FORMS,
+    STANCE_CUES,
+    STANCE_PARTICLES,
     TIME_WORDS,
     TITLES,
     WORK_NOUNS,
@@ -71,11 +76,13 @@ _NOT_APPOSITION = frozenset(
     "and but or so although though while because as when if whereas adding saying".split()
 )
 _VERB_TAILS = ("ing", "ed")
+_NP_PREFIX = frozenset("his her their its our my your former another late".split())
+"""Words that may open a speaker phrase before its name: ``his friend Ana Lo``."""
+_TIME_LEADS = frozenset("last this next on early late earlier that".split())
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
-    """A word or punctuation mark with its place in the text."""
+class Tok(NamedTuple):
+    """A word or punctuation mark with its place in the text (a tuple: cheap to make)."""
 
     text: str
     start: int
@@ -138,7 +145,7 @@ class Attribution:
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
     """The words and punctuation marks of ``text[start:end]``."""
-    return [Tok(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
 
 
 # --------------------------------------------------------------------------- passages
@@ -316,7 +323,12 @@ def _core_end(toks: list[Tok]) -> int:
                 low in _NP_BREAK
                 or low in CUE_VERBS
                 or low in CUE_ADVERBS
-                or (named and not common and low not in _NP_INNER_LOWER)
+                or (
+                    named
+                    and not common
+                    and low not in _NP_INNER_LOWER
+                    and not _name_follows(toks, i)
+                )
             ):
                 break
             i += 1
@@ -334,8 +346,21 @@ def _core_end(toks: list[Tok]) -> int:
     return i
 
 
+def _name_follows(toks: list[Tok], i: int) -> bool:
+    """``GOP strategist Kim Vance``: a role between an affiliation and a name."""
+    for tok in toks[i : i + 3]:
+        if not tok.word or tok.low in _NP_BREAK or tok.low in CUE_VERBS:
+            return False
+        if tok.capitalised:
+            return True
+    return False
+
+
 def _abbreviation(tok: Tok) -> bool:
-    return tok.word and ((len(tok.text) == 1 and tok.capitalised) or tok.low in TITLES)
+    """``Sen.``, ``B.``: a word a full stop abbreviates rather than ends."""
+    if not tok.word or not tok.capitalised:
+        return False
+    return len(tok.text) == 1 or (tok.low in TITLES and len(tok.text) <= 6)
 
 
 def _apposition_end(toks: list[Tok], i: int) -> int:
@@ -353,8 +378,8 @@ def _apposition_end(toks: list[Tok], i: int) -> int:
         t = toks[j].text
         if t in _STOP_PUNCT or (t in _SENTENCE_PUNCT and not _abbreviation(toks[j - 1])):
             break
-        if t == "," and j + 1 < n and toks[j + 1].low in CUE_VERBS:
-            break
+        if t == "," and not all(tk.text[:1].isdigit() for tk in toks[i + 1 : j]):
+            break  # the apposition closes: "X, a former chair, joined …" (an age goes on)
         j += 1
     return j
 
@@ -362,8 +387,14 @@ def _apposition_end(toks: list[Tok], i: int) -> int:
 def np_backward(text: str, start: int, end: int) -> Span | None:
     """The subject noun phrase that ends at ``end`` (just before a cue verb)."""
     toks = tokens(text, start, end)
-    while toks and toks[-1].low in CUE_ADVERBS:
-        toks.pop()
+    while toks and (toks[-1].low in CUE_ADVERBS or toks[-1].bare in TIME_WORDS):
+        # "A poll last week found", "Ada Kern on Monday said": the date is not the subject
+        if toks[-1].bare in TIME_WORDS:
+            toks.pop()
+            while toks and toks[-1].low in _TIME_LEADS:
+                toks.pop()
+        else:
+            toks.pop()
     if not toks:
         return None
     mention_end = toks[-1].end
@@ -490,9 +521,15 @@ def attribution_after(text: str, start: int, limit: int) -> Attribution | None:
     k = 0
     while k < len(toks) and toks[k].text in ",—–-":
         k += 1
+    if k + 1 < len(toks) and toks[k].low == "according" and toks[k + 1].low == "to":
+        speaker = np_forward(text, toks[k + 1].end, limit, lenient=True)
+        return Attribution(speaker, Span(toks[k].start, toks[k + 1].end)) if speaker else None
+    depth = 0
     for j in range(k, min(len(toks), k + 30)):
         tok = toks[j]
-        if tok.text in '“«"' or (tok.text in _SENTENCE_PUNCT and j > k and not _abbrev_at(toks, j)):
+        depth += (tok.text == "(") - (tok.text == ")")
+        stop = tok.text in _SENTENCE_PUNCT and j > k and depth <= 0 and not _abbrev_at(toks, j)
+        if tok.text in '“«"' or stop:
             return None
         if not _is_cue(tok) or tok.low in CHARACTERISATION_VERBS:
             continue
@@ -504,8 +541,10 @@ def attribution_after(text: str, start: int, limit: int) -> Attribution | None:
                 speaker = np_forward(text, tok.end, limit)
             return Attribution(speaker, cue) if speaker else None
         speaker = np_backward(text, toks[k].start, tok.start)
-        if speaker is not None and speaker.start == toks[k].start:
-            return Attribution(speaker, cue)
+        if speaker is not None and all(
+            t.low in _NP_PREFIX or t.low in DETERMINERS for t in toks[k:j] if t.end <= speaker.start
+        ):
+            return Attribution(Span(toks[k].start, speaker.end), cue)
         return None
     return None
 
@@ -525,8 +564,14 @@ def attribution_before(text: str, start: int, end: int) -> Attribution | None:
             speaker = np_forward(text, toks[j + 1].end, end, lenient=True)
             if speaker is not None:
                 return Attribution(speaker, Span(tok.start, toks[j + 1].end))
-        if _is_cue(tok) or (j == 0 and tok.low in SPEECH_VERBS):
+        put_it = tok.low in ("put", "puts") and j + 1 < len(toks) and toks[j + 1].low == "it"
+        stance = tok.low in STANCE_CUES and not tok.capitalised
+        if _is_cue(tok) or put_it or stance or (j == 0 and tok.low in SPEECH_VERBS):
             speaker = _subject_before(text, toks, j, start)
+            if stance or put_it:
+                if speaker is not None:
+                    return Attribution(speaker, Span(tok.start, tok.end))
+                continue
             inverted = tok.low in SPEECH_VERBS and tok.low not in ADDRESSEE_CUES
             if speaker is None and j + 1 < len(toks) and inverted:
                 speaker = np_forward(text, toks[j + 1].start, end)
@@ -538,7 +583,35 @@ def attribution_before(text: str, start: int, end: int) -> Attribution | None:
             speaker = _possessor(toks, j)
             if speaker is not None:
                 return Attribution(speaker, None)
+    if toks[-1].text == ":":
+        return _colon_introduction(text, toks)
     return None
+
+
+def _colon_introduction(text: str, toks: list[Tok]) -> Attribution | None:
+    """``Ann Roe: “…”`` or ``X gave the idea a try on Tuesday: “…”``: whoever the sentence
+    is about introduces the quote."""
+    words = [t for t in toks[:-1] if t.word]
+    if not words:
+        return None
+    speaker = np_backward(text, toks[0].start, toks[-1].start)
+    if speaker is not None and speaker.start > toks[0].start:
+        before = text[toks[0].start : speaker.start].rstrip()
+        if not before.endswith(("-", "—", "–")):
+            speaker = None
+    if speaker is None:
+        speaker = sentence_subject(text, toks, len(toks) - 1)
+        if speaker is None or len(words) > 30:
+            return None
+    toks = tokens(text, speaker.start, speaker.end)
+    dash = max((k for k, t in enumerate(toks) if t.text in "-—–"), default=-1)
+    if 0 <= dash < len(toks) - 1:
+        toks = toks[dash + 1 :]  # "SECTION HEADING - Ann Roe:"
+        speaker = Span(toks[0].start, speaker.end)
+    head = head_of(toks)
+    if head is None or not (head.capitalised or head.low in SPEAKER_PRONOUNS or _source_word(head)):
+        return None
+    return Attribution(speaker, None)
 
 
 def _subject_before(text: str, toks: list[Tok], j: int, start: int) -> Span | None:
@@ -550,7 +623,8 @@ def _subject_before(text: str, toks: list[Tok], j: int, start: int) -> Span | No
     if speaker is not None:
         return speaker
     prev = toks[j - 1]
-    if prev.low == "and" or (prev.text == "," and toks[j].low.endswith("ing")):
+    ing = toks[j].low.endswith("ing")
+    if prev.low == "and" or (ing and (prev.text == "," or prev.low in ("by", "before", "after"))):
         return sentence_subject(text, toks, j)
     return None
 
@@ -687,31 +761,48 @@ def _best_attribution(text: str, lo: int, passage: Passage, hi: int) -> Attribut
 # --------------------------------------------------------------------------- reported
 
 
+def _trie_pattern(words: set[str] | frozenset[str]) -> str:
+    """One regex alternative per shared prefix (``sa(?:id|ys)``): a plain alternation of
+    hundreds of words is tried word by word at every position, a trie letter by letter."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return walk(trie)
+
+
 _REPORTING = re.compile(
-    r"(?<![\w’'])(?:"
-    + "|".join(sorted(map(re.escape, INDIRECT_CUES | {"according"}), key=len, reverse=True))
-    + r")(?![\w’'])",
-    re.IGNORECASE,
+    r"(?<![\w’'])(?:[Aa]ccording|" + _trie_pattern(INDIRECT_CUES | STANCE_CUES) + r")(?![\w’'])"
 )
-"""Finds sentences worth tokenising for reported speech."""
+"""Finds sentences worth tokenising for reported speech (cues are lower case)."""
 
 _CONTENT_SKIP = frozenset(["that", ":", ","])
+_PLURAL_PRONOUNS = frozenset(["they", "we", "i", "you"])
 
 
 def reported_statements(
     doc: Document, passages: list[Passage], quotes: list[Quote], group: int
 ) -> Iterator[Quote]:
-    """``X said (that) …``, ``…, X said``, ``according to X, …`` outside quoted passages."""
+    """``X said (that) …``, ``…, X said``, ``according to X, …``, ``X wants …`` outside
+    quoted passages; nested reports (``X said Y wants …``) each count."""
     text = doc.text
     used = {q.cue for q in quotes if q.cue is not None}
     quoted = [(p.start, p.end) for p in passages]
     starts = [s for s, _ in quoted]
     for sent in doc.sentences:
-        span = sent.span
-        found = _reported_in(text, span, starts, quoted, used)
-        if found is not None:
+        for content, attribution in _reported_in(text, sent.span, starts, quoted, used):
             group += 1
-            content, attribution = found
             yield Quote(content, attribution.speaker, attribution.cue, False, group)
 
 
@@ -726,29 +817,50 @@ def _reported_in(
     starts: list[int],
     quoted: list[tuple[int, int]],
     used: set[Span | None],
-) -> tuple[Span, Attribution] | None:
-    """The first reported statement of a sentence, as (content, attribution)."""
+) -> Iterator[tuple[Span, Attribution]]:
+    """Every reported statement of a sentence, as (content, attribution)."""
     stop = min(span.end, span.start + 4 * WINDOW)
     if _REPORTING.search(text, span.start, stop) is None:
-        return None
+        return
     toks = tokens(text, span.start, stop)
+    speakers: set[Span] = set()
     for j, tok in enumerate(toks):
+        low = tok.low
+        if low == "according":
+            if j + 1 < len(toks) and toks[j + 1].low == "to":
+                if _inside_quote(tok.start, starts, quoted):
+                    continue
+                found = _according_to(text, span, toks, j)
+                if found is not None and found[1].speaker not in speakers:
+                    speakers.add(found[1].speaker)  # type: ignore[arg-type]
+                    yield found
+            continue
+        stance = low in STANCE_CUES
+        if tok.capitalised or not (stance or low in INDIRECT_CUES):
+            continue
         if _inside_quote(tok.start, starts, quoted):
-            continue
-        if tok.low == "according" and j + 1 < len(toks) and toks[j + 1].low == "to":
-            found = _according_to(text, span, toks, j)
-            if found is not None:
-                return found
-            continue
-        if tok.capitalised or tok.low not in INDIRECT_CUES:
             continue
         cue = Span(tok.start, tok.end)
         if cue in used:
-            return None
-        found = _reported_at(text, span, toks, j, cue)
-        if found is not None:
-            return found
-    return None
+            continue
+        found = (
+            _stance_at(text, span, toks, j, cue)
+            if stance
+            else _reported_at(text, span, toks, j, cue)
+        )
+        if found is not None and found[1].speaker not in speakers:
+            if _comparative(toks, found[1].speaker):
+                continue
+            speakers.add(found[1].speaker)  # type: ignore[arg-type]
+            yield found
+
+
+def _comparative(toks: list[Tok], speaker: Span | None) -> bool:
+    """``more resilient than analysts predicted``: a comparison, not a report."""
+    if speaker is None:
+        return False
+    k = next((i for i, t in enumerate(toks) if t.start >= speaker.start), 0)
+    return k > 0 and toks[k - 1].low in COMPARATIVE_OPENERS
 
 
 def _according_to(
@@ -767,30 +879,90 @@ def _according_to(
     return (content, Attribution(speaker, cue)) if content else None
 
 
+def _stance_at(
+    text: str, span: Span, toks: list[Tok], j: int, cue: Span
+) -> tuple[Span, Attribution] | None:
+    """``Trump wants …``, ``polls show …``, ``X endorsed Y``: the subject right before the
+    verb (adverbs and auxiliaries aside) holds the stance; the rest of the clause is what."""
+    tok = toks[j]
+    if j == 0:
+        return None
+    particles = STANCE_PARTICLES.get(tok.low)
+    if particles is not None and (j + 1 >= len(toks) or toks[j + 1].low not in particles):
+        return None
+    prev = toks[j - 1]
+    if prev.low in ("to", "the", "a", "an", "of", "for", "and", "or") or prev.possessive:
+        return None  # an infinitive or a noun: "to support", "the plans", "Trump’s plans"
+    speaker = np_backward(text, toks[0].start, tok.start)
+    if speaker is None or not _stance_subject(text, speaker, tok):
+        return None
+    content = _content(toks[j + 1 :])
+    return (content, Attribution(speaker, cue)) if content else None
+
+
+def _stance_subject(text: str, speaker: Span, cue: Tok) -> bool:
+    """A name, pronoun or source noun that agrees with the verb form (not ``Russian
+    messaging``: its head is neither)."""
+    toks = tokens(text, speaker.start, speaker.end)
+    head = head_of(toks)
+    if head is None or head.bare in TIME_WORDS:
+        return False
+    words = [t for t in toks if t.word]
+    pronoun = len(words) == 1 and words[0].low in SPEAKER_PRONOUNS
+    if cue.low in STANCE_BASE_FORMS:
+        # "voters want", "they plan": a base form needs a plural subject
+        plural = head.low in _PLURAL_PRONOUNS or (
+            head.low.endswith("s") and not head.possessive and not head.low.endswith("ss")
+        )
+        if not plural:
+            return False
+    if pronoun or head.capitalised:
+        return not pronoun or words[0].low != "it"
+    return _source_word(head)
+
+
 def _reported_at(
     text: str, span: Span, toks: list[Tok], j: int, cue: Span
 ) -> tuple[Span, Attribution] | None:
     tok = toks[j]
     start = toks[0].start
-    # "…, X said." / "…, said X." at the end of the sentence
+    subject = np_backward(text, start, tok.start) if j > 0 else None
+    if subject is not None and toks[j - 1].text == "," and subject.start != start:
+        subject = None  # "…, X, said Y": the apposition is not the whole subject
+    if subject is None and j > 1 and toks[j - 1].low == "and":
+        subject = sentence_subject(text, toks, j - 1)  # "X joined the slate and said …"
+    if subject is not None and _stance_subject(text, subject, tok):
+        rest = toks[j + 1 :]
+        while rest and (rest[0].low in _CONTENT_SKIP or rest[0].low in CUE_ADVERBS):
+            rest = rest[1:]
+        content = _content(rest)
+        if content is not None:
+            return content, Attribution(subject, cue)
+    # "…, X said." / "…, said X, director of Y." at the end of the sentence
     comma = _last_comma_before(toks, j)
-    if comma is not None and _sentence_tail(toks, j):
-        speaker = np_backward(text, toks[comma].end, tok.start) if comma + 1 < j else None
-        if speaker is None and comma + 1 == j:
-            speaker = np_forward(text, tok.end, span.end)
-        content = _content(toks[:comma])
-        if speaker is not None and content is not None:
-            return content, Attribution(speaker, cue)
-    if j == 0:
+    if comma is None:
         return None
-    speaker = np_backward(text, start, tok.start)
-    if speaker is None:
-        return None
-    rest = toks[j + 1 :]
-    while rest and (rest[0].low in _CONTENT_SKIP or rest[0].low in CUE_ADVERBS):
-        rest = rest[1:]
-    content = _content(rest)
-    return (content, Attribution(speaker, cue)) if content else None
+    if comma + 1 < j:
+        speaker = np_backward(text, toks[comma].end, tok.start)
+        if speaker is None or not _sentence_tail(toks, j):
+            return None
+    else:
+        pos = _skip_tail(text, tok.end)
+        speaker = np_forward(text, pos, span.end, lenient=True)
+        if speaker is None or not _ends_sentence(toks, speaker):
+            return None
+    content = _content(toks[:comma])
+    return (content, Attribution(speaker, cue)) if content is not None else None
+
+
+def _ends_sentence(toks: list[Tok], speaker: Span) -> bool:
+    """Only a relative clause, a date or punctuation follows an inverted speaker."""
+    rest = [t for t in toks if t.start >= speaker.end]
+    words = [t for t in rest if t.word]
+    if not words:
+        return True
+    first = next(t for t in rest if t.text != ",")
+    return first.low in ("who", "whose", "which", "in", "on", "at") or len(words) <= 3
 
 
 def _last_comma_before(toks: list[Tok], j: int) -> int | None:

@@ -9,17 +9,21 @@ is linked to its source.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..model import Document, Finding, Findings, Link, Relation, Source, SourceType, Span
 from .lexicon.attribution import (
     AFFILIATION_PREPOSITIONS,
     ANONYMITY_MARKERS,
+    ANONYMOUS_NOUNS,
     CLAUSE_OPENERS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_HONORIFICS,
+    GENERIC_ADJECTIVES,
     HONORIFICS,
     MALE_HONORIFICS,
     NAME_PARTICLES,
@@ -27,10 +31,13 @@ from .lexicon.attribution import (
     ORG_SUFFIXES,
     PRONOUN_GENDER,
     RANKS,
+    ROLE_NOUNS,
     SPEAKER_PRONOUNS,
+    TIME_WORDS,
+    TITLE_ABBREVIATIONS,
     TITLES,
 )
-from .quotes import Tok, is_title, quoted_passages, tokens
+from .quotes import Tok, is_title, np_forward, quoted_passages, tokens
 
 _AFFILIATION_JOINERS = frozenset(["of", "for", "and", "&", "on", "the", "de"])
 
@@ -48,6 +55,8 @@ class Mention:
     pronoun: str | None = None
     surname: str | None = None
     first: str | None = None
+    description: str | None = None
+    """The role word of a definite description (``the senator``): who it may refer to."""
 
 
 @dataclass(slots=True)
@@ -79,14 +88,78 @@ def read_mention(text: str, span: Span) -> Mention | None:
     core, appo = _split_apposition(toks)
     while core and (core[0].low in CLAUSE_OPENERS or core[0].low in ("what", "which")):
         core = core[1:]
+    core = _drop_parenthetical(core)
     while core and not core[-1].word and core[-1].text not in ".)":
         core.pop()
     if not core:
         return None
+    core, place = _split_of(core)
+    if place:
+        appo = appo or place
     run_start, run_end = _name_run(core)
+    named_appo = _named_apposition(appo) if run_start is None or run_start > 0 else None
+    if named_appo is not None:
+        # "The party chairman, Nora Kiel": the apposition names who the role is
+        role = [t for t in core if t.word and t.low not in DETERMINERS]
+        core, appo = named_appo, []
+        run_start, run_end = _name_run(core)
+        if run_start is not None:
+            found = _named_mention(text, span, core, run_start, run_end, appo)
+            extra = _join(text, role) if role and not role[-1].possessive else None
+            if extra and found.source_type is SourceType.PERSON:
+                role_text = ", ".join(r for r in (extra, found.role) if r)
+                return Mention(
+                    span,
+                    found.name,
+                    found.source_type,
+                    role_text,
+                    found.affiliation,
+                    found.gender,
+                    surname=found.surname,
+                    first=found.first,
+                )
+            return found
+    if (
+        run_start is not None
+        and _opens_sentence(text, core[run_start].start)
+        and all(_common_noun(t) for t in core[run_start:run_end] if t.word)
+    ):
+        run_start = None  # "Studies show", "Officials said": a capital that opens a sentence
     if run_start is None:
         return _common_mention(text, span, core, appo)
+    if not _plausible_name(core[run_start:run_end]):
+        return None
     return _named_mention(text, span, core, run_start, run_end, appo)
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 8) : pos].rstrip(" \t“\"‘'(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _common_noun(tok: Tok) -> bool:
+    bare = tok.bare
+    return bare in DOCUMENT_NOUNS or bare in ANONYMOUS_NOUNS or bare in ROLE_NOUNS
+
+
+def _plausible_name(run: list[Tok]) -> bool:
+    """Not a date (``Sunday``) or a shouted headline (``POLLS FAVOR CRUZ``)."""
+    words = [t for t in run if t.word]
+    if not words or all(t.bare in TIME_WORDS for t in words):
+        return False
+    shouted = [t for t in words if len(t.text) > 3 and t.text.isupper()]
+    return len(shouted) < 2
+
+
+def _drop_parenthetical(core: list[Tok]) -> list[Tok]:
+    """``Rep. Ann Vale (D-Ore.)``: the party and state after a name are not part of it."""
+    if len(core) > 2 and core[-1].text == ")":
+        for k in range(len(core) - 2, 0, -1):
+            if core[k].text == "(":
+                if core[k + 1].low == "ret":
+                    return core
+                return core[:k]
+    return core
 
 
 def _split_apposition(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
@@ -94,6 +167,35 @@ def _split_apposition(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
         if tok.text == ",":
             return toks[:k], toks[k + 1 :]
     return list(toks), []
+
+
+def _split_of(core: list[Tok]) -> tuple[list[Tok], list[Tok]]:
+    """``Sen. Ann Vale of Ohio``, ``Mr. Burman of the X Center``: the name, then ``of Y``."""
+    for k in range(1, len(core) - 1):
+        if core[k].low in ("of", "from") and core[k - 1].capitalised and core[k - 1].word:
+            rest = [t for t in core[k + 1 :] if t.word and t.low != "the"]
+            if rest and all(t.capitalised or t.low in NAME_PARTICLES for t in rest):
+                if core[k - 1].bare in TITLES or core[k - 1].bare in ORG_SUFFIXES:
+                    return core, []  # "Secretary of State", "Bank of England"
+                return core[:k], core[k:]
+    return core, []
+
+
+def _named_apposition(appo: list[Tok]) -> list[Tok] | None:
+    """The apposition up to its closing comma when it is (role words and) a name."""
+    seg: list[Tok] = []
+    for tok in appo:
+        if tok.text in ",;(":
+            break
+        seg.append(tok)
+    words = [t for t in seg if t.word]
+    if not words or not words[-1].capitalised or len(words) > 6:
+        return None
+    if words[0].low in ("who", "whose", "which", "a", "an", "the") or words[-1].possessive:
+        return None
+    if any(not t.capitalised and t.low not in NAME_PARTICLES for t in words[-2:]):
+        return None
+    return seg
 
 
 def _name_run(core: list[Tok]) -> tuple[int | None, int]:
@@ -115,6 +217,8 @@ def _name_run(core: list[Tok]) -> tuple[int | None, int]:
             i -= 1
         elif prev.text in (".", "-", ")", "(", "’", "'"):
             i -= 1
+        elif prev.low == "of" and i > 1 and core[i - 2].capitalised and core[i - 2].bare in TITLES:
+            i -= 1  # "Secretary of State Marco Rubio"
         else:
             break
     while i < end and (not core[i].word or core[i].low in DETERMINERS):
@@ -133,16 +237,29 @@ def _named_mention(
         name = _join(text, words)
         return Mention(span, name, SourceType.ORGANIZATION, surname=words[-1].bare)
     last_title = max(
-        (k for k, t in enumerate(words) if t.bare in TITLES or t.bare in HONORIFICS), default=-1
+        (
+            k
+            for k, t in enumerate(words)
+            if t.bare in TITLES or t.bare in HONORIFICS or (k == 0 and t.bare in ROLE_NOUNS)
+        ),
+        default=-1,
     )
     if last_title == len(words) - 1:
         last_title = len(words) - 2  # "Senator Smith"-like mentions keep their last word
     name_words = words[last_title + 1 :]
     title_words = words[: last_title + 1]
-    pre = [t for t in title_words if t.bare not in TITLES and t.bare not in HONORIFICS]
+    pre = [
+        t
+        for t in title_words
+        if t.capitalised and t.bare not in TITLES and t.bare not in HONORIFICS
+    ]
     titles = [t for t in title_words if t.bare in TITLES or t.bare in HONORIFICS]
     gender = _gender_of(titles)
-    name = " ".join(t.text for t in name_words)
+    name = (
+        _join(text, name_words)
+        if _plain_run(text, name_words)
+        else " ".join(t.text for t in name_words)
+    )
     source_type = _named_type(name_words)
     role_parts = []
     title_text = _title_text(text, run, titles)
@@ -152,7 +269,10 @@ def _named_mention(
     if lower_role and not lower_role[-1].possessive:
         role_parts.insert(0, _join(text, lower_role))
     appo_role, affiliation = _apposition(text, appo)
-    if appo_role:
+    clause = bool(appo) and appo[0].low in ("who", "whose")
+    if appo_role and not (clause and role_parts):
+        # "cybersecurity expert X, who tracks Y": the who-clause describes what X does;
+        # it stands in for a role only when no role is given
         role_parts.append(appo_role)
     if affiliation is None and pre and source_type is SourceType.PERSON:
         affiliation = _join(text, pre)
@@ -168,6 +288,11 @@ def _named_mention(
         surname=surname,
         first=first,
     )
+
+
+def _plain_run(text: str, words: list[Tok]) -> bool:
+    """Words separated only by a space or an initial’s dot: ``Tom B. Vale``."""
+    return all(text[a.end : b.start] in (" ", ". ", ".") for a, b in pairwise(words))
 
 
 def _title_text(text: str, run: list[Tok], titles: list[Tok]) -> str | None:
@@ -218,11 +343,40 @@ def _common_mention(text: str, span: Span, core: list[Tok], appo: list[Tok]) -> 
     head = core[head_k] if head_k is not None else core[-1]
     phrase = _join(text, core)
     marked = any(m in text[span.start : span.end].lower() for m in ANONYMITY_MARKERS)
-    if head.bare in DOCUMENT_NOUNS and not marked:
+    bare_plural = len([t for t in core if t.word]) == 1 and head.low.endswith("s")
+    if head.bare in DOCUMENT_NOUNS and not marked and not bare_plural:
+        # "Internal strategy documents" is a document; bare "studies" is a vague source
         return Mention(span, _join(text, core[: (head_k or 0) + 1]), SourceType.DOCUMENT)
     if (head.bare in ORG_SUFFIXES or head.bare in ORG_NAMES) and not marked:
         return Mention(span, phrase, SourceType.ORGANIZATION, surname=head.bare)
-    return Mention(span, phrase, SourceType.ANONYMOUS)
+    definite = text[span.start : span.start + 4].lower() == "the "
+    role_head = head.bare in ROLE_NOUNS or head.bare in TITLES
+    description = head.bare if definite and role_head and not marked else None
+    affiliation = _affiliation_in_description(text, core[: (head_k or 0) + 1])
+    if affiliation is not None and not marked and (role_head or head.bare in ANONYMOUS_NOUNS):
+        # "a Treasury official", "NBC reporters": identified by whom they speak for
+        plural = head.low.endswith("s") and head.bare not in TITLES and head.low[-2:] != "ss"
+        kind = SourceType.ORGANIZATION if plural else SourceType.PERSON
+        role_words = [t.text for t in core[: (head_k or 0) + 1] if t.word and not t.capitalised]
+        role = " ".join(w for w in role_words if w.lower() not in DETERMINERS) or None
+        return Mention(span, phrase, kind, role, affiliation, description=description)
+    return Mention(span, phrase, SourceType.ANONYMOUS, description=description)
+
+
+def _affiliation_in_description(text: str, core: list[Tok]) -> str | None:
+    """The proper noun inside a description: ``Treasury`` in ``a Treasury official``."""
+    run = [
+        t
+        for t in core[:-1]
+        if t.word
+        and t.capitalised
+        and t.bare not in GENERIC_ADJECTIVES
+        and not t.possessive
+        and not _common_noun(t)
+    ]
+    if not run or (core[0] is run[0] and core[0].low in DETERMINERS):
+        return None
+    return _join(text, run) if _plain_run(text, run) else run[-1].text
 
 
 def _head_index(core: list[Tok]) -> int | None:
@@ -250,8 +404,9 @@ def _apposition(text: str, appo: list[Tok]) -> tuple[str | None, str | None]:
             affiliation = _affiliation_after(text, words, k + 1) if tok.low != "and" else None
             if tok.low == "and" or affiliation is not None:
                 break
-        if not clause and tok.low in ("in", "to", "since", "who", "which"):
-            break
+        place = tok.low in ("in", "to") and k + 1 < len(words) and words[k + 1].capitalised
+        if not clause and tok.low in ("in", "to", "since", "who", "which") and not place:
+            break  # "special representative to Ukraine" keeps its place
         role_toks.append(tok)
         k += 1
     role = _join(text, role_toks) if role_toks else None
@@ -321,11 +476,52 @@ def cited_sources(doc: Document, prior: Findings) -> Iterator[Finding]:
     mentions = sorted(by_span.values(), key=lambda m: m.span)
     mentions = sorted([*mentions, *cited_works(doc)], key=lambda m: m.span)
     entities, resolved = group_mentions(mentions)
+    if any(m.pronoun and m.span not in resolved for m in mentions):
+        _resolve_stranded(doc, mentions, entities, resolved)
     yield from (e.source() for e in entities)
     for quote in prior.quotes:
         entity = resolved.get(quote.speaker) if quote.speaker is not None else None
         if entity is not None:
             yield Link(quote, entity.source(), Relation.ATTRIBUTED_TO)
+
+
+def _resolve_stranded(
+    doc: Document, mentions: list[Mention], entities: list[_Entity], resolved: dict[Span, _Entity]
+) -> None:
+    """A pronoun with no source before it refers to the person the text was about: the
+    named subject of the nearest sentence before it (``Lee Marten spoke to a paper … “…,” he
+    said``). Only then does that subject become a source."""
+    text = doc.text
+    starts = [s.span.start for s in doc.sentences]
+    for m in mentions:
+        if not m.pronoun or m.span in resolved or PRONOUN_GENDER.get(m.pronoun) not in "mf":
+            continue
+        k = bisect_right(starts, m.span.start) - 1
+        for sent in doc.sentences[max(0, k - 6) : k + 1][::-1]:
+            subject = _named_subject(text, sent.span)
+            if subject is None:
+                continue
+            entity = _resolve(subject, entities, {})
+            if entity is None:
+                entity = _Entity(subject, role=subject.role, affiliation=subject.affiliation)
+                entities.append(entity)
+                entity.spans.append(subject.span)
+            entity.spans.append(m.span)
+            resolved[m.span] = entity
+            break
+
+
+def _named_subject(text: str, span: Span) -> Mention | None:
+    """The person a sentence opens with, if it opens with a named person."""
+    if not text[span.start : span.start + 1].isupper():
+        return None
+    found = np_forward(text, span.start, min(span.end, span.start + 200))
+    if found is None:
+        return None
+    mention = read_mention(text, found)
+    if mention is None or mention.source_type is not SourceType.PERSON or not mention.surname:
+        return None
+    return mention
 
 
 def cited_works(doc: Document) -> list[Mention]:
@@ -389,6 +585,10 @@ def _resolve(
 ) -> _Entity | None:
     if m.pronoun is not None:
         return _antecedent(m.pronoun, entities)
+    if m.description is not None:
+        found = _described(m.description, entities)
+        if found is not None:
+            return found
     found = keyed.get(_key(m))
     if found is not None:
         return found
@@ -402,6 +602,20 @@ def _resolve(
         for e in entities:
             if _initials(e.mention.name) == m.name:
                 return e
+    return None
+
+
+def _described(word: str, entities: list[_Entity]) -> _Entity | None:
+    """``the spokesman`` / ``the senator``: the latest person whose role says so."""
+    forms = {word, *TITLE_ABBREVIATIONS.get(word, ())}
+    for entity in sorted(entities, key=lambda e: e.last, reverse=True):
+        if entity.mention.source_type is not SourceType.PERSON or not entity.role:
+            continue
+        if entity.mention.description is not None:
+            continue
+        role_words = {w.strip(".,").lower() for w in entity.role.replace("-", " ").split()}
+        if forms & role_words:
+            return entity
     return None
 
 
@@ -430,6 +644,11 @@ def _fits(entity: _Entity, gender: str | None) -> bool:
         return kind is SourceType.PERSON and (entity.gender in (None, gender) or gender == "s")
     if gender == "n":
         return kind in (SourceType.ORGANIZATION, SourceType.DOCUMENT)
+    if gender == "p":
+        # "they said": a group, an organisation or a vague source, not one named person
+        if kind in (SourceType.ORGANIZATION, SourceType.ANONYMOUS):
+            return True
+        return kind is SourceType.PERSON and not entity.mention.surname
     return kind is not SourceType.DOCUMENT
 
 

@@ -51,6 +51,9 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "hold": ("holds", "held", "holding"),
     "teach": ("teaches", "taught", "teaching"),
     "mean": ("means", "meant", "meaning"),
+    "seek": ("seeks", "sought", "seeking"),
+    "lay": ("lays", "laid", "laying"),
+    "bemoan": ("bemoans", "bemoaned", "bemoaning"),
 }
 
 
@@ -71,7 +74,8 @@ SPEECH_VERB_BASES = tuple(
     yell chant whisper testify plead vow promise urge reiterate repeat read wonder
     deny allege retort scoff sneer lament affirm underscore reason speculate
     describe opine proclaim pledge demand riff retaliate recommend echo interject interrupt
-    concur tout summarize elaborate instruct inform advise relate quote""".split()
+    concur tout summarize elaborate instruct inform advise relate quote beam boom bark
+    exhort gush fume rail scold sigh cheer marvel thunder shrug chime grumble""".split()
 )
 """Verbs that introduce what a source said, directly or reported."""
 
@@ -156,6 +160,29 @@ TITLES = frozenset(
 )
 """Capitalised words that precede a name as title or rank: ``Foreign Minister``, ``Gen.``"""
 
+TITLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "senator": ("sen", "sens"),
+    "representative": ("rep", "reps", "congressman", "congresswoman"),
+    "congressman": ("rep",),
+    "congresswoman": ("rep",),
+    "governor": ("gov",),
+    "general": ("gen",),
+    "professor": ("prof",),
+    "lieutenant": ("lt",),
+    "colonel": ("col",),
+    "captain": ("capt",),
+    "admiral": ("adm",),
+    "spokesman": ("spokesperson",),
+    "spokeswoman": ("spokesperson",),
+}
+"""What a title is also written as: ``the senator`` refers back to ``Sen. Ann Vale``."""
+
+GENERIC_ADJECTIVES = frozenset(
+    """western eastern northern southern foreign international global national local
+    federal senior top former""".split()
+)
+"""Capitalised words in a description that do not say whom a source speaks for."""
+
 RANKS = frozenset(
     """general gen lt lieutenant col colonel maj major capt captain adm admiral sgt sergeant
     cmdr commander marshal""".split()
@@ -180,7 +207,12 @@ ROLE_NOUNS = frozenset(
     host anchor producer writer blogger economist chairperson judge prosecutor prosecutors
     sheriff commissioner comedian actor actress singer rapper billionaire businessman
     businesswoman entrepreneur mogul teacher nurse employee employees staffer staffers
-    surrogate surrogates ally allies rival rivals opponent opponents""".split()
+    surrogate surrogates ally allies rival rivals opponent opponents friend friends
+    colleague colleagues nephew niece son daughter wife husband mother father brother sister
+    cousin uncle aunt neighbor neighbour relative relatives partner partners speechwriter
+    introducer tycoon mogul star protester protesters attendee attendees demonstrator
+    demonstrators fan fans crowd audience superdelegate superdelegates engineer engineers
+    designer designers farmer farmers pilot pilots""".split()
 )
 """Nouns for what a source is: ``cybersecurity expert Renée Laurent``."""
 
@@ -212,7 +244,9 @@ ANONYMOUS_NOUNS = frozenset(
     somebody voters supporters residents witnesses witness investigators officers lawmakers
     members democrats republicans conservatives liberals economists scientists researchers
     historians scholars pollsters americans leaders allies opponents detractors skeptics
-    proponents advocates activists republicans staffers employees workers""".split()
+    proponents advocates activists republicans staffers employees workers friend friends
+    colleague colleagues neighbor neighbors relative relatives crowd audience protesters
+    attendees demonstrators fans polls surveys studies""".split()
 )
 """Head nouns of sources described, not named: ``a senior official``, ``analysts``."""
 
@@ -253,7 +287,7 @@ ORG_SUFFIXES = frozenset(
     club league project trust watch court army navy police congress senate house kremlin
     pentagon cabinet caucus tribune herald gazette reuters bloomberg magazine channel
     airlines partners associates llc ltd plc holdings group labs laboratory media
-    foundation fbi cia nsa""".split()
+    foundation fbi cia nsa team camp staff""".split()
 )
 """Last words that make a capitalised name an organisation: ``Atlantic Council``."""
 
@@ -302,6 +336,41 @@ INDIRECT_CUES = frozenset(
     v for v in inflections(INDIRECT_CUE_BASES) if v not in NOUN_LIKE_CUES and not v.endswith("ing")
 )
 """Cue forms trusted to start reported speech outside quotes: ``X said that …``."""
+
+STANCE_CUE_BASES = tuple(
+    """ask endorse praise criticize criticise accuse attack slam blast blame condemn denounce
+    decry defend dismiss reject question mention propose urge thank remind express voice
+    support oppose want plan seek hope intend threaten offer refuse show find reveal
+    indicate cite demand welcome applaud embrace favor favour prefer consider disagree
+    tout lament bemoan lambaste rebuke challenge dispute highlight signal lay push call
+    describe portray label accept vote sound""".split()
+)
+"""Verbs whose subject holds a stance, belief or intention (``Trump wants …``, ``polls
+show …``, ``X endorsed Y``): an attribution whose content is the rest of the clause."""
+
+STANCE_CUES = (
+    frozenset(
+        v
+        for v in inflections(STANCE_CUE_BASES)
+        if not v.endswith("ing") and v not in ("lay", "lays", "sound", "sounds", "vote")
+    )
+    - INDIRECT_CUES
+)
+"""Stance cue forms; a base form (``want``) also needs a plural subject (``voters want``)."""
+
+STANCE_BASE_FORMS = frozenset(STANCE_CUE_BASES)
+
+STANCE_PARTICLES: dict[str, frozenset[str]] = {
+    "laid": frozenset(["out"]),
+    "sounded": frozenset(["off", "the"]),
+    "voted": frozenset(["for", "against", "to"]),
+    "pushed": frozenset(["for", "back"]),
+    "pushes": frozenset(["for", "back"]),
+}
+"""Stance cues that count only with a following particle: ``called for``, ``laid out``."""
+
+COMPARATIVE_OPENERS = frozenset(["than", "as", "like", "unlike"])
+"""``than analysts predicted``: a comparison with a forecast, not a report of it."""
 
 ADDRESSEE_CUES = frozenset(["tell", "tells", "told", "telling", "ask", "asks", "asking", "urge"])
 """Cues whose following noun phrase is the listener, not the speaker: ``telling Reuters``."""

@@ -1,0 +1,254 @@
+"""Attribution cases, one per kind of wording, on text written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from argmap.extract.quotes import direct_quotations
+from argmap.extract.sources import cited_sources
+from argmap.model import Findings, Link, Quote, Source, SourceType
+from argmap.segment import segment
+
+HEAD = "A Headline For The Story\n\nThe story begins here.\n\n"
+
+
+def run(body: str) -> tuple[str, list[Quote], list[Source], dict[Quote, Source]]:
+    text = HEAD + body
+    doc = segment(text)
+    found = Findings().add(list(direct_quotations(doc, Findings())))
+    out = list(cited_sources(doc, found))
+    links = {x.source: x.target for x in out if isinstance(x, Link)}
+    sources = [x for x in out if isinstance(x, Source)]
+    return text, list(found.quotes), sources, links  # type: ignore[return-value]
+
+
+def direct_sources(body: str) -> list[str | None]:
+    _text, quotes, _sources, links = run(body)
+    return [links[q].name if q in links else None for q in quotes if q.direct]
+
+
+def reported(body: str) -> list[tuple[str | None, str]]:
+    text, quotes, _sources, links = run(body)
+    return [
+        (links[q].name if q in links else None, q.span.of(text)) for q in quotes if not q.direct
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“The bridge will close,” said Mara Quist.",
+        "“The bridge will close,” Mara Quist says.",
+        "“The bridge will close,” Mara Quist told reporters on Monday.",
+        "“The bridge will close,” Mara Quist wrote in a letter.",
+        "“The bridge will close,” Mara Quist later added.",
+        "“The bridge will close,” Mara Quist argued.",
+        "“The bridge will close,” Mara Quist has repeatedly warned.",
+        "“The bridge will close,” Mara Quist tweeted.",
+        "“The bridge will close,” Mara Quist said in a statement.",
+        "“The bridge will close,” according to Mara Quist.",
+        "Mara Quist said: “The bridge will close.”",
+        "Mara Quist put it this way: “The bridge will close.”",
+        "As Mara Quist put it, “the bridge will close.”",
+        "Mara Quist, speaking on Friday, warned: “The bridge will close.”",
+        "Engineer Mara Quist: “The bridge will close.”",
+    ],
+)
+def test_cue_verbs_and_introductions(body: str) -> None:
+    assert direct_sources(body) == ["Mara Quist"]
+
+
+def test_cue_after_a_parenthesis_and_an_initial() -> None:
+    body = "“The levy is unfair,” Senate Leader Hal R. Brandt (D-Ore.) said in a statement."
+    assert direct_sources(body) == ["Hal R. Brandt"]
+
+
+def test_pronouns_respect_gender_and_number() -> None:
+    body = (
+        "“We start today,” said Ms. Paula Grant, the port director. "
+        "“It will take years,” said Mr. Omar Reyes, an engineer. "
+        "“We want jobs,” said local residents.\n\n"
+        "“The money is there,” she said. “The crews are not,” he said. "
+        "“We will wait,” they said."
+    )
+    assert direct_sources(body) == [
+        "Paula Grant",
+        "Omar Reyes",
+        "local residents",
+        "Paula Grant",
+        "Omar Reyes",
+        "local residents",
+    ]
+
+
+def test_pronoun_resolves_to_the_person_the_text_is_about() -> None:
+    body = "Lee Marten, 33, spoke to a local paper about his vote.\n\n“I cannot back him,” he said."
+    assert direct_sources(body) == ["Lee Marten"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "“No comment,” said Jo Park, a spokesman for the Lark Group. “None,” the spokesman said.",
+            "Jo Park",
+        ),
+        ("“Not yet,” said Sen. Ann Vale of Ohio. “Soon,” the senator added.", "Ann Vale"),
+    ],
+)
+def test_descriptions_refer_to_the_named_source(body: str, name: str) -> None:
+    _text, _quotes, sources, _links = run(body)
+    assert direct_sources(body) == [name, name]
+    person = next(s for s in sources if s.name == name)
+    assert len(person.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role", "affiliation"),
+    [
+        ("“Yes,” said Secretary of State Marco Rubio.", "Marco Rubio", "Secretary of State", None),
+        (
+            "“Yes,” said campaign manager Kellyanne Conway.",
+            "Kellyanne Conway",
+            "campaign manager",
+            None,
+        ),
+        (
+            "“Yes,” said Tatiana Stanovaya, a senior fellow at the Carnegie Russia Eurasia Center.",
+            "Tatiana Stanovaya",
+            "senior fellow",
+            "Carnegie Russia Eurasia Center",
+        ),
+        (
+            "“Yes,” said Ambassador Ida Wren, former special envoy to Chile.",
+            "Ida Wren",
+            "Ambassador, former special envoy to Chile",
+            None,
+        ),
+        (
+            "“Yes,” said flood expert Ada Lim, who tracks river levels.",
+            "Ada Lim",
+            "flood expert",
+            None,
+        ),
+        ("“Yes,” said GOP strategist Kim Vance.", "Kim Vance", "GOP strategist", None),
+        (
+            "The party chairman, Nora Kiel, said the vote was over.",
+            "Nora Kiel",
+            "party chairman",
+            None,
+        ),
+    ],
+)
+def test_titles_and_roles(mention: str, name: str, role: str, affiliation: str | None) -> None:
+    _text, _quotes, sources, _links = run(mention)
+    person = next(s for s in sources if s.source_type is SourceType.PERSON)
+    assert (person.name, person.role, person.affiliation) == (name, role, affiliation)
+
+
+def test_multi_paragraph_quote_keeps_its_speaker() -> None:
+    body = (
+        "Ida Roe said: “The first part of the plan is the harbor.\n\n"
+        "“The second part is the rail line.”\n\nThe council meets next week."
+    )
+    assert direct_sources(body) == ["Ida Roe", "Ida Roe"]
+
+
+def test_quote_inside_quote_is_one_passage() -> None:
+    body = "“They keep telling us ‘wait a year,’ and we have waited,” said Eve Dorn."
+    _text, quotes, _sources, _links = run(body)
+    assert len([q for q in quotes if q.direct]) == 1
+    assert direct_sources(body) == ["Eve Dorn"]
+
+
+def test_scare_quote_in_a_paraphrase_goes_to_the_paraphrase_source() -> None:
+    body = "Ruth Kell praised the mayor for a “fresh start” at city hall."
+    assert direct_sources(body) == ["Ruth Kell"]
+
+
+def test_scare_quote_without_a_source_stays_unattributed() -> None:
+    body = "Near the old mill, Tom Bray walked past the so-called “green zone” yesterday."
+    assert direct_sources(body) == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "content"),
+    [
+        ("Rita Moss said that the budget is short.", "Rita Moss", "the budget is short"),
+        ("According to Rita Moss, the budget is short.", "Rita Moss", "the budget is short"),
+        ("Rita Moss believes the budget is short.", "Rita Moss", "the budget is short"),
+        ("Officials warned that the budget is short.", "Officials", "the budget is short"),
+        ("Rita Moss wants a new budget by June.", "Rita Moss", "a new budget by June"),
+        ("Rita Moss endorsed the harbor plan last week.", "Rita Moss", "the harbor plan last week"),
+        ("Polls show the harbor plan is popular.", "Polls", "the harbor plan is popular"),
+        ("The budget is short, Rita Moss said.", "Rita Moss", "The budget is short"),
+    ],
+)
+def test_reported_statements(body: str, name: str, content: str) -> None:
+    assert (name, content) in reported(body)
+
+
+def test_comparison_with_a_forecast_is_not_a_report() -> None:
+    body = "The economy proved sturdier than many analysts predicted when the rules changed."
+    assert reported(body) == []
+
+
+def test_infinitives_and_nouns_are_not_stance_cues() -> None:
+    body = "The town plans to support the new rail line. Voters want it."
+    assert all(name != "town" for name, _ in reported(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“It was planned,” said a senior official who requested anonymity.",
+        "“It was planned,” said people familiar with the matter.",
+        "“It was planned,” experts said.",
+    ],
+)
+def test_anonymous_sources(body: str) -> None:
+    text, quotes, _sources, links = run(body)
+    (quote,) = [q for q in quotes if q.direct]
+    source = links[quote]
+    assert source.source_type is SourceType.ANONYMOUS
+    assert source.name in text
+
+
+def test_studies_show_is_anonymous() -> None:
+    _text, _quotes, sources, _links = run("Studies show the harbor is silting up.")
+    assert [s.source_type for s in sources] == [SourceType.ANONYMOUS]
+
+
+def test_one_source_with_all_its_mentions() -> None:
+    body = (
+        "“One,” said Karl Brandt, a banker. “Two,” Brandt added.\n\n"
+        "Mr. Brandt later said the bank would wait. “Three,” he said."
+    )
+    _text, _quotes, sources, _links = run(body)
+    people = [s for s in sources if s.source_type is SourceType.PERSON]
+    assert [p.name for p in people] == ["Karl Brandt"]
+    assert len(people[0].mentions) == 4
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("“We deny it,” the Kremlin said.", "Kremlin", SourceType.ORGANIZATION),
+        (
+            "The Associated Press reported that the port was closed.",
+            "Associated Press",
+            SourceType.ORGANIZATION,
+        ),
+        ("“We deny it,” said Ann Vogt.", "Ann Vogt", SourceType.PERSON),
+        ("“Yes,” said a Treasury spokesman.", "a Treasury spokesman", SourceType.PERSON),
+    ],
+)
+def test_organisations_and_people(body: str, name: str, kind: SourceType) -> None:
+    _text, _quotes, sources, _links = run(body)
+    assert (name, kind) in [(s.name, s.source_type) for s in sources]
+
+
+def test_place_and_date_are_not_speakers() -> None:
+    body = "“We lost,” said Ann Vogt on Sunday. Sunday showed the limits of the plan."
+    _text, _quotes, sources, _links = run(body)
+    assert [s.name for s in sources] == ["Ann Vogt"]
