@@ -185,7 +185,9 @@ def test_seed_thesis_and_sections(seed_text: str, shared_dir) -> None:
     gold = json.loads((shared_dir / "eval" / "seed.gold.json").read_text(encoding="utf-8"))
     amap = map_text(seed_text)
     thesis = amap.nodes_of(NodeKind.THESIS)
-    assert len(thesis) == 1
+    # the lead's claim, and its restatement closing the last section (in a source's words)
+    assert len(thesis) == 2
+    assert thesis[1]["section"] == len(amap.graph_attrs["sections"]) - 1
     start, end = thesis[0]["span"]
     lead = segment(seed_text).paragraphs[0].span
     assert lead.start <= start < end <= lead.end  # the lead's claim, not the title
@@ -196,6 +198,8 @@ def test_seed_thesis_and_sections(seed_text: str, shared_dir) -> None:
         return inter >= 0.5 * min(end - start, g["end"] - g["start"])
 
     assert any(overlaps(g) for g in gold["theses"])
+    r_start, r_end = thesis[1]["span"]
+    assert any(g["start"] <= r_start and r_end <= g["end"] + 1 for g in gold["theses"])
     subs = [n for n in amap.nodes if n.get("role") == ClaimRole.SUBTHESIS.value]
     headed = [s["index"] for s in amap.graph_attrs["sections"] if s["heading"]]
     assert len(headed) == 5

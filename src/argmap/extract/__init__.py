@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from ..model import Document, Finding, Findings
 from .claims import supporting_claims
 from .evidence import evidence_links
+from .premises import premises
 from .quotes import direct_quotations
 from .sources import cited_sources
 from .thesis import theses
@@ -24,6 +25,7 @@ STAGES: tuple[Stage, ...] = (
     cited_sources,  # one source per person/organisation/document/anonymous group; quote links
     theses,  # the thesis and one sub-thesis per section
     supporting_claims,  # claims under the (sub-)theses, supporting or attacking them
+    premises,  # the reasons under each claim, and the objections they raise or answer
     evidence_links,  # each quote supports the claim it backs
 )
 

@@ -5,8 +5,9 @@ Each paragraph argues one point, stated where readers look for it: its opening s
 statistics and quotations back that point; they are evidence, not claims, and are left to
 :mod:`.evidence`. A view the author reports in order to answer it ("Critics argue ...",
 "Admittedly, ...", the X of "Although X, Y") is a counter-claim that attacks the point it
-is raised against. Premises below a paragraph's claim are not yielded: the graph has no
-premise kind, and listing every reason as a claim would bury the points themselves.
+is raised against. The other sentences are premises, left to :mod:`.premises`; only a
+reason inside the claim's own sentence ("X because Y") is split off here, so the claim
+is X and Y a premise under it.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from .sentences import (
     non_empty,
     overlap,
     quoted_share,
+    reason_split,
     stems,
     tokens,
 )
@@ -170,11 +172,22 @@ def _counters(
 def _claim(
     ctx: _Context, sentence: Sentence, score: float, parent: Claim, relation: Relation
 ) -> Iterator[Finding]:
-    span, _ = main_clause(ctx.doc.text, sentence.span)
+    span, conceded = main_clause(ctx.doc.text, sentence.span)
     section = ctx.doc.paragraphs[sentence.paragraph].section
-    claim = Claim(span, ClaimRole.CLAIM, confidence(score), section)
+    split = reason_split(ctx.doc.text, span)
+    claim = Claim(split[0] if split else span, ClaimRole.CLAIM, confidence(score), section)
     yield claim
     yield Link(claim, parent, relation)
+    if split is not None:  # "X because Y": the claim is X, and Y the reason it gives
+        reason = Claim(split[1], ClaimRole.PREMISE, confidence(score - 0.3), section)
+        yield reason
+        yield Link(reason, claim, Relation.SUPPORTS)
+    if not ctx.essay and conceded is not None and len(tokens(ctx.doc.text, conceded)) >= 4:
+        # an op-ed's "While X, Y" answers the X it grants: an objection the claim rebuts (an
+        # essay's paragraph point keeps its qualifier; the X is part of the point it states)
+        granted = Claim(conceded, ClaimRole.PREMISE, confidence(score - 0.5), section)
+        yield granted
+        yield Link(granted, claim, Relation.ATTACKS)
 
 
 def _claim_score(
@@ -183,7 +196,7 @@ def _claim_score(
     """How much ``s`` (its paragraph's opening or last sentence?) states the paragraph's point."""
     last = last and not first
     score = 1.2 * first + 0.4 * last
-    score += 0.8 * (first and c.ordinal) + (2.3 if last else 0.8) * (c.conclusion and not first)
+    score += 0.8 * (first and c.ordinal) + (2.8 if last else 1.2) * (c.conclusion and not first)
     score += 0.3 * c.contrast + 0.8 * c.opinion + 0.25 * min(c.stance, 3)
     score -= 1.5 * c.evidence + 2.0 * c.question + 1.0 * (c.length < 6)
     words = stems(tokens(ctx.doc.text, s.span))

@@ -43,8 +43,15 @@ def words_of(toks: Sequence[Token]) -> tuple[str, ...]:
 
 
 def stems(toks: Sequence[Token]) -> frozenset[str]:
-    """Content-word stems (a 5-letter prefix: cooperation ~ cooperative) for overlap."""
-    return frozenset(t.word[:5] for t in toks if len(t.word) > 3 and t.word not in lex.STOPWORDS)
+    """Content-word stems for overlap: a plural's "s" dropped (weeks ~ week), then a
+    5-letter prefix (cooperation ~ cooperative)."""
+    return frozenset(
+        _singular(t.word)[:5] for t in toks if len(t.word) > 3 and t.word not in lex.STOPWORDS
+    )
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word[-1] == "s" and word[-2] not in "su'" else word
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -96,7 +103,7 @@ def main_clause(text: str, span: Span) -> tuple[Span, Span | None]:
             break
         k, clause = step
         conceded = conceded or clause
-    if k + 1 < len(toks) and words[k] == "that" and words[k + 1] not in lex.FINITE_VERBS:
+    if 0 < k < len(toks) - 1 and words[k] == "that" and words[k + 1] not in lex.FINITE_VERBS:
         k += 1
     start = toks[k].start if k < len(toks) - 2 else span.start
     if start == span.start:
@@ -163,6 +170,32 @@ def _contrast_split(
     return None
 
 
+def reason_split(text: str, span: Span) -> tuple[Span, Span] | None:
+    """Split "X because Y" or "X, so Y" into ``(conclusion, reason)``, else None.
+
+    One sentence often carries a reason and what it supports; a reader maps them as two
+    nodes with a support between them. "Because" joins without a comma; the other links
+    need one, so "since 2010" or "so many" are not read as a reason or a result.
+    """
+    toks = tokens(text, span)
+    words = words_of(toks)
+    for i in range(3, len(toks) - 3):
+        gap = text[toks[i - 1].end : toks[i].start]
+        pause = "," in gap or ";" in gap
+        n = lex.REASON_LINKS.starts(words, i)
+        if n and (pause or words[i] == "because") and words[i + 1] != "of":
+            return Span(span.start, toks[i - 1].end), Span(toks[i + n].start, span.end)
+        n = lex.RESULT_LINKS.starts(words, i)
+        result = n and pause and words[i + n - 1 : i + n + 1] not in _NOT_RESULT
+        if result and i + n < len(toks) - 2:
+            return Span(toks[i + n].start, span.end), Span(span.start, toks[i - 1].end)
+    return None
+
+
+_NOT_RESULT = frozenset(("so", w) for w in ("that", "much", "many", "far", "long", "as"))
+""""so that" is purpose and "so many" degree, not a drawn result."""
+
+
 @dataclass(frozen=True, slots=True)
 class Cues:
     """What the wording of a sentence says about its argumentative role."""
@@ -191,7 +224,9 @@ def cues(text: str, sentence: Span) -> Cues:
     words = words_of(toks)
     head = words[:12]
     at = lex.OPPONENT_CUES.find(head)
-    opponent = 0 <= at <= 5 and any(w in lex.REPORTING_VERBS for w in head[at:])
+    opponent = (0 <= at <= 5 and any(w in lex.REPORTING_VERBS for w in head[at:])) or (
+        _contests(head)
+    )
     concession = 0 <= lex.CONCESSION_OPENERS.find(words[:7]) <= 4
     return Cues(
         opinion=lex.OPINION_FRAMES.find(words) >= 0,
@@ -208,6 +243,25 @@ def cues(text: str, sentence: Span) -> Cues:
         question=sentence.of(text).rstrip().rstrip("\"'”’)").endswith("?"),
         length=len(words),
     )
+
+
+def rebuts(text: str, span: Span) -> bool:
+    """A short verdict on the sentence before ("That dismissal is wrong."): that sentence
+    was a view the author reports in order to reject it."""
+    words = words_of(tokens(text, span))
+    return (
+        2 <= len(words) <= 10
+        and words[0] in lex.ANAPHORS
+        and any(w in lex.VERDICT_WORDS for w in words[1:])
+    )
+
+
+def _contests(head: Sequence[str]) -> bool:
+    """ "Shopkeepers claim that ...": a third party disputing, named by any noun phrase."""
+    for i, w in enumerate(head[1:5], 1):
+        if w in lex.DISPUTING_VERBS and i + 1 < len(head) and head[i + 1] == "that":
+            return not lex.FIRST_PERSON.intersection(head[:i]) and "we" not in head[:i]
+    return False
 
 
 def confidence(score: float, midpoint: float = 1.5) -> float:

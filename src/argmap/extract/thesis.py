@@ -5,6 +5,11 @@ sentences of an essay or the lead of a news analysis, in the author's own voice 
 ...", "we should ..."), sharing words with the title. An essay restates it at the top of
 its conclusion; that restatement is yielded as a second THESIS node, because it states the
 same position in the author's voice and readers (and annotators) treat both as the thesis.
+A headed article (op-ed, news analysis) restates it in its last section, often through a
+closing quote: the sentence there that reuses most of the lead's wording is that second
+THESIS node. Two THESIS nodes rather than a restatement -> thesis link: both state the
+same position, the renderers show both at the root, and scoring treats all restatements
+of the thesis as one target, so a self-support edge would only add noise.
 A section's sub-thesis is the sentence near its opening that best echoes its heading.
 
 The sentence-reading helpers here (words, discourse features, the main clause of a
@@ -13,6 +18,7 @@ sentence) are shared with :mod:`.claims` and :mod:`.evidence`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 from ..model import (
@@ -37,6 +43,7 @@ from .sentences import (
     non_empty,
     overlap,
     quoted_share,
+    rebuts,
     stems,
     title_stems,
     tokens,
@@ -110,9 +117,12 @@ def theses(doc: Document, prior: Findings) -> Iterator[Finding]:
         return
     yield thesis
     restated = _restatement(doc, thesis, quotes)
-    if restated is not None:
-        yield restated
+    if restated is None and not is_essay(doc):
+        restated = _closing_echo(doc, thesis)
     used = {thesis.span}
+    if restated is not None:
+        used.add(restated.span)
+        yield restated
     for section in doc.sections:
         sub = _subthesis(doc, section, quotes, used)
         if sub is not None:
@@ -129,13 +139,17 @@ def _argued(doc: Document, sentence: Sentence, quotes: Sequence[Span]) -> bool:
 def _main_thesis(doc: Document, quotes: Sequence[Span]) -> Claim | None:
     intro = intro_paragraphs(doc)
     topic = title_stems(doc)
-    ranked = [
-        (thesis_score(doc, s, rank, len(ids), topic), -s.index, s)
-        for p in intro
-        for ids in [p.sentences]
-        for rank, s in enumerate(doc.sentences_of(p))
-        if _argued(doc, s, quotes)
-    ]
+    ranked = []
+    for p in intro:
+        sentences = doc.sentences_of(p)
+        verdicts = [rebuts(doc.text, s.span) for s in sentences] + [False]
+        for rank, s in enumerate(sentences):
+            if not _argued(doc, s, quotes):
+                continue
+            score = thesis_score(doc, s, rank, len(sentences), topic)
+            # "X. That is wrong. Y.": X is the view rejected, Y the position taken instead
+            score += -2.0 * verdicts[rank + 1] + 1.0 * (rank > 0 and verdicts[rank - 1])
+            ranked.append((score, -s.index, s))
     if not ranked and doc.sentences:
         ranked = [(0.0, 0, doc.sentences[0])]
     if not ranked:
@@ -169,6 +183,49 @@ def _restatement(doc: Document, thesis: Claim, quotes: Sequence[Span]) -> Claim 
         return None
     span, _ = main_clause(doc.text, best.span)
     return Claim(span, ClaimRole.THESIS, confidence(score, 2.5), last.section)
+
+
+_ECHO_FLOOR = 0.3
+"""Share of a closing sentence's content words that the lead uses, below which it is new."""
+_CLOSING_SENTENCES = 24
+"""How far into the last section a restatement is looked for (keeps the stage linear)."""
+
+
+def _closing_echo(doc: Document, thesis: Claim) -> Claim | None:
+    """The sentence of a headed article's last section that restates its lead's position.
+
+    News analysis closes by returning to its opening claim, often in a source's words
+    (a closing quote the author chose). What marks the restatement is that it reuses the
+    lead's wording (and the title's): the share of its content words found there, with
+    the author's judging words ("represents", "should") as a tie-breaker.
+    """
+    last = doc.sections[-1] if len(doc.sections) > 1 else None
+    if last is None or last.heading is None:
+        return None
+    lead = doc.paragraphs[_paragraph_at(doc, thesis.span.start)]
+    echo = stems(tokens(doc.text, lead.span)) | title_stems(doc)
+    sentences = [s for p in non_empty(doc.paragraphs_of(last)) for s in doc.sentences_of(p)]
+    ranked = []
+    for s in sentences[:_CLOSING_SENTENCES]:
+        c = cues(doc.text, s.span)
+        if c.question or c.evidence or c.length < 8:
+            continue
+        words = stems(tokens(doc.text, s.span))
+        share = len(words & echo) / len(words) if words else 0.0
+        ranked.append((share + 0.05 * min(c.stance, 3), share, -s.index, s))
+    if not ranked:
+        return None
+    score, share, _, best = max(ranked, key=lambda r: (r[0], r[2]))
+    if share < _ECHO_FLOOR:
+        return None
+    span, _ = main_clause(doc.text, best.span)
+    return Claim(span, ClaimRole.THESIS, confidence(4.0 * score, 1.5), last.index)
+
+
+def _paragraph_at(doc: Document, offset: int) -> int:
+    """Index of the paragraph holding ``offset`` (paragraphs are in order: a bisect)."""
+    starts = [p.span.start for p in doc.paragraphs]
+    return max(0, bisect_right(starts, offset) - 1)
 
 
 def _subthesis(

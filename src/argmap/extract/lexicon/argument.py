@@ -429,6 +429,63 @@ EVIDENCE_CUES = phrases(
 )
 """Introduce an example, statistic or anecdote: evidence for a claim, not the claim."""
 
+EXPLANATION_OPENERS = phrases(
+    "this is because",
+    "that is because",
+    "it is because",
+    "this is due to",
+    "that is due to",
+    "the reason is",
+    "the reason for this is",
+    "the reason is that",
+    "this is mainly because",
+    "this is partly because",
+    "that is to say",
+    "in other words",
+    "namely",
+    "to put it another way",
+)
+"""Open a sentence that explains the reason just given: it backs that reason, not the point."""
+
+REASON_LINKS = phrases(
+    "because",
+    "since",
+    "as long as",
+    "due to the fact that",
+    "owing to the fact that",
+    "given that",
+    "for the reason that",
+)
+"""Join a claim to the reason after it, mid-sentence: "X because Y" (Y supports X)."""
+
+RESULT_LINKS = phrases(
+    "therefore",
+    "thus",
+    "hence",
+    "consequently",
+    "so",
+    "as a result",
+    "as a consequence",
+    "which means that",
+    "which means",
+    "and therefore",
+    "and thus",
+    "and hence",
+    "and consequently",
+    "and as a result",
+    "and so",
+)
+"""Join a reason to the conclusion after it, after a comma: "X, so Y" (X supports Y)."""
+
+VERDICT_WORDS = frozenset(
+    """wrong mistaken misguided false untrue myth nonsense flawed overstated exaggerated
+    unfounded misleading backwards naive simplistic fallacy""".split()
+)
+"""Dismiss a view: "That is wrong." right after a sentence marks it as the view answered."""
+
+ANAPHORS = frozenset("that this such these those it".split())
+"""Open a sentence that judges the one before it ("That view is mistaken.")."""
+
 REPORTING_VERBS = frozenset(
     """argue argues argued believe believes believed think thinks thought claim claims
     claimed say says said maintain maintains feel feels suggest suggests insist insists
@@ -437,6 +494,13 @@ REPORTING_VERBS = frozenset(
     blame blames complain complains regard regards oppose opposes insist""".split()
 )
 """Verbs that report a view, so "some people ... believe" is an opponent's position."""
+
+DISPUTING_VERBS = frozenset(
+    """claim claims claimed argue argues argued insist insists insisted contend contends
+    contended allege alleges alleged object objects objected complain complains
+    complained""".split()
+)
+"""Report a view as disputed ("Landlords claim that ..."): someone else's position."""
 
 FINITE_VERBS = frozenset(
     """is was are were has had have will would can could may might must should shall does
