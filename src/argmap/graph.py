@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from .model import (
     ArgumentMap,
@@ -59,6 +60,37 @@ def assign_ids(findings: Findings) -> dict[Node, str]:
     for source in findings.sources:
         ids[source] = unique(f"source:{slug(source.name)}", source.source_type.value)
     return ids
+
+
+def _shape(node: Node) -> object:
+    """A cheap key that equal nodes share: a :class:`Source` without hashing its mentions."""
+    if isinstance(node, Source):
+        first = node.mentions[0] if node.mentions else None
+        return (node.name, node.source_type, node.role, node.affiliation, len(node.mentions), first)
+    return node
+
+
+def _id_lookup(ids: dict[Node, str]) -> Callable[[Node], str | None]:
+    """``ids.get`` without hashing a :class:`Source` per call.
+
+    Findings do not cache their hash, and a source hashes every mention, so looking up each
+    link end in ``ids`` would cost links x mentions. Look up by identity, then among the
+    nodes of the same :func:`_shape` by ``==`` (which finds the same key ``ids.get`` would).
+    """
+    by_identity = {id(node): ident for node, ident in ids.items()}
+    by_shape: dict[object, list[tuple[Node, str]]] = {}
+    for node, ident in ids.items():
+        by_shape.setdefault(_shape(node), []).append((node, ident))
+
+    def id_of(node: Node) -> str | None:
+        found = by_identity.get(id(node))
+        if found is not None:
+            return found
+        return next(
+            (ident for other, ident in by_shape.get(_shape(node), ()) if other == node), None
+        )
+
+    return id_of
 
 
 def _span_fields(text: str, span) -> dict:
@@ -119,11 +151,13 @@ def build_map(doc: Document, findings: Findings, *, engine: str = "rules") -> Ar
         for c in findings.claims
         if c.role is ClaimRole.THESIS
     ]
+    id_of = _id_lookup(ids)
     seen: set[tuple[str, str, str]] = set()
     for link in findings.links:
-        if link.source not in ids or link.target not in ids:
+        source, target = id_of(link.source), id_of(link.target)
+        if source is None or target is None:
             continue  # an end was filtered out (e.g. below --min-confidence)
-        key = (ids[link.source], ids[link.target], link.relation.value)
+        key = (source, target, link.relation.value)
         if key not in seen:
             seen.add(key)
             edges.append({"source": key[0], "target": key[1], "relation": key[2]})

@@ -21,7 +21,9 @@ _CLOSERS = "\"'”’»)]*_"
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 
 # Sentence boundary candidates: terminal punctuation, optional closing marks, white space.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+# Only from the start of a run of terminal marks: whether a run ends a sentence depends only
+# on what follows it, and retrying inside a long run ("!!!!...x") would cost its square.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s)")
 _NEXT_START = re.compile(r"\s+([\"'“‘(\[«]*)(\S)")
 
 ABBREVIATIONS = frozenset(
