@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 
 from .model import (
     ArgumentMap,
@@ -60,37 +59,6 @@ def assign_ids(findings: Findings) -> dict[Node, str]:
     for source in findings.sources:
         ids[source] = unique(f"source:{slug(source.name)}", source.source_type.value)
     return ids
-
-
-def _shape(node: Node) -> object:
-    """A cheap key that equal nodes share: a :class:`Source` without hashing its mentions."""
-    if isinstance(node, Source):
-        first = node.mentions[0] if node.mentions else None
-        return (node.name, node.source_type, node.role, node.affiliation, len(node.mentions), first)
-    return node
-
-
-def _id_lookup(ids: dict[Node, str]) -> Callable[[Node], str | None]:
-    """``ids.get`` without hashing a :class:`Source` per call.
-
-    Findings do not cache their hash, and a source hashes every mention, so looking up each
-    link end in ``ids`` would cost links x mentions. Look up by identity, then among the
-    nodes of the same :func:`_shape` by ``==`` (which finds the same key ``ids.get`` would).
-    """
-    by_identity = {id(node): ident for node, ident in ids.items()}
-    by_shape: dict[object, list[tuple[Node, str]]] = {}
-    for node, ident in ids.items():
-        by_shape.setdefault(_shape(node), []).append((node, ident))
-
-    def id_of(node: Node) -> str | None:
-        found = by_identity.get(id(node))
-        if found is not None:
-            return found
-        return next(
-            (ident for other, ident in by_shape.get(_shape(node), ()) if other == node), None
-        )
-
-    return id_of
 
 
 def _span_fields(text: str, span) -> dict:
@@ -151,10 +119,9 @@ def build_map(doc: Document, findings: Findings, *, engine: str = "rules") -> Ar
         for c in findings.claims
         if c.role is ClaimRole.THESIS
     ]
-    id_of = _id_lookup(ids)
     seen: set[tuple[str, str, str]] = set()
     for link in findings.links:
-        source, target = id_of(link.source), id_of(link.target)
+        source, target = ids.get(link.source), ids.get(link.target)
         if source is None or target is None:
             continue  # an end was filtered out (e.g. below --min-confidence)
         key = (source, target, link.relation.value)

@@ -144,6 +144,12 @@ class Source:
     role: str | None = None
     affiliation: str | None = None
 
+    def __hash__(self) -> int:
+        # Equal sources hash alike without hashing every mention: a source quoted thousands
+        # of times is looked up once per link.
+        first = self.mentions[0] if self.mentions else None
+        return hash((self.name, self.source_type, self.role, first, len(self.mentions)))
+
 
 @dataclass(frozen=True, slots=True)
 class Claim:

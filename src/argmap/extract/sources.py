@@ -478,11 +478,12 @@ def cited_sources(doc: Document, prior: Findings) -> Iterator[Finding]:
     entities, resolved = group_mentions(mentions)
     if any(m.pronoun and m.span not in resolved for m in mentions):
         _resolve_stranded(doc, mentions, entities, resolved)
-    yield from (e.source() for e in entities)
+    sources = {id(e): e.source() for e in entities}  # one Source each, shared by its links
+    yield from sources.values()
     for quote in prior.quotes:
         entity = resolved.get(quote.speaker) if quote.speaker is not None else None
         if entity is not None:
-            yield Link(quote, entity.source(), Relation.ATTRIBUTED_TO)
+            yield Link(quote, sources[id(entity)], Relation.ATTRIBUTED_TO)
 
 
 def _resolve_stranded(
