@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..model import ArgumentMap, NodeKind, Relation
 from . import RenderOptions
-from .outline import attackers, section_heading
+from .outline import attackers, rebuttals, section_heading
 from .text import clip, unquote, wrap
 
 if TYPE_CHECKING:
@@ -174,7 +174,9 @@ def _label(header: str, body: str, *, italic: bool = False) -> str:
 # --------------------------------------------------------------------------- nodes
 
 
-def _node_attrs(node: dict, amap: ArgumentMap, counters: set[str], limit: int) -> dict:
+def _node_attrs(
+    node: dict, amap: ArgumentMap, counters: set[str], answers: set[str], limit: int
+) -> dict:
     """Label and look of one map node."""
     kind = node["kind"]
     if kind == NodeKind.ARTICLE.value:
@@ -203,6 +205,8 @@ def _node_attrs(node: dict, amap: ArgumentMap, counters: set[str], limit: int) -
         heading = section_heading(amap, node.get("section"))
         header = f"SUB-THESIS · {clip(heading, 40)}" if heading else "SUB-THESIS"
         return {**_SUBTHESIS, "label": _label(header, body)}
+    if node["id"] in answers:
+        return {**_CLAIM, "label": _label("REBUTTAL", body)}
     if node["id"] in counters:
         return {**_COUNTER, "label": _label("COUNTER-CLAIM", body)}
     if role == "premise":
@@ -323,7 +327,7 @@ def build(amap: ArgumentMap, options: RenderOptions) -> graphviz.Digraph:
         node_attr={"fontname": FONT, "fontsize": "12", "margin": "0.15,0.08", "fontcolor": ink},
         edge_attr={"fontname": FONT, "fontsize": "10", "arrowsize": "0.8", "fontcolor": ink},
     )
-    counters = attackers(amap)
+    counters, answers = attackers(amap), rebuttals(amap)
     # Linked: in the argument (a part-of, support or attack edge), or a source someone quotes.
     linked = {
         end
@@ -336,7 +340,7 @@ def build(amap: ArgumentMap, options: RenderOptions) -> graphviz.Digraph:
     unlinked_ids: list[str] = []
     for node in amap.nodes:
         dot_id = _dot_id(node["id"])
-        attrs = _paint(_node_attrs(node, amap, counters, limit), theme)
+        attrs = _paint(_node_attrs(node, amap, counters, answers, limit), theme)
         if node["kind"] == NodeKind.ARTICLE.value or node["id"] in linked:
             graph.node(dot_id, id=graphviz.escape(node["id"]), **attrs)
             continue

@@ -67,6 +67,13 @@ def attackers(amap: ArgumentMap) -> set[str]:
     return {e["source"] for e in amap.edges if e["relation"] == Relation.ATTACKS.value}
 
 
+def rebuttals(amap: ArgumentMap) -> set[str]:
+    """Ids of the nodes that attack a counter-claim: the article answering an objection."""
+    attacks = [e for e in amap.edges if e["relation"] == Relation.ATTACKS.value]
+    counters = {e["source"] for e in attacks}
+    return {e["source"] for e in attacks if e["target"] in counters}
+
+
 def section_heading(amap: ArgumentMap, index: int | None) -> str | None:
     """The heading of section ``index``, or None (the lead, or no such section)."""
     sections = amap.graph_attrs.get("sections") or []

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..model import ArgumentMap, NodeKind, Relation
 from ..report import source_rows
 from . import RenderOptions
-from .outline import section_heading
+from .outline import rebuttals, section_heading
 from .text import clip, one_line, unquote
 
 if TYPE_CHECKING:
@@ -46,9 +46,11 @@ class _Index:
     has_parent: set[str] = field(default_factory=set)
     speakers: dict[str, list[dict]] = field(default_factory=dict)
     seen: set[str] = field(default_factory=set)
+    rebuttals: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.nodes = {n["id"]: n for n in self.amap.nodes}
+        self.rebuttals = rebuttals(self.amap)
         for e in self.amap.edges:
             source, target = self.nodes.get(e["source"]), self.nodes.get(e["target"])
             if source is None or target is None:
@@ -81,7 +83,9 @@ def _label(index: _Index, node: dict, relation: str | None, again: bool) -> Text
 
     label = Text()
     limit = SEEN_CLIP if again else index.limit
-    if relation == Relation.ATTACKS.value:
+    if relation == Relation.ATTACKS.value and node["id"] in index.rebuttals:
+        label.append("↩ rebuttal: ", style="bold green")
+    elif relation == Relation.ATTACKS.value:
         label.append("✗ counter: ", style="bold red")
     if node["kind"] == NodeKind.QUOTE.value:
         text = clip(unquote(node.get("text") or ""), limit)
