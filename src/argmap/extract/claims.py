@@ -25,21 +25,16 @@ from ..model import (
     Paragraph,
     Relation,
     Sentence,
-    Span,
 )
 from .sentences import (
     Cues,
+    Reading,
+    SpanIndex,
     confidence,
-    cues,
     direct_quote_spans,
     is_essay,
-    main_clause,
     non_empty,
     overlap,
-    quoted_share,
-    reason_split,
-    stems,
-    tokens,
 )
 
 _CLAIM_FLOOR = 0.9
@@ -51,10 +46,13 @@ class _Context:
     """What every paragraph's reading needs: the text, quotes, theses and who they are."""
 
     doc: Document
-    quotes: tuple[Span, ...]
+    reading: Reading
+    """The stage's reading of each sentence (and the direct quotes)."""
     thesis: Claim
     held: tuple[Claim, ...]
     """Thesis and sub-thesis nodes already found (their sentences are taken)."""
+    held_index: SpanIndex
+    """``held`` by span, so each paragraph finds its own without a scan of them all."""
     thesis_words: frozenset[str]
     essay: bool
 
@@ -65,12 +63,14 @@ def supporting_claims(doc: Document, prior: Findings) -> Iterator[Finding]:
     main = next((c for c in held if c.role is ClaimRole.THESIS), None)
     if main is None:
         return
+    reading = Reading(doc.text, direct_quote_spans(prior))
     ctx = _Context(
         doc,
-        direct_quote_spans(prior),
+        reading,
         main,
         held,
-        stems(tokens(doc.text, main.span)),
+        SpanIndex([c.span for c in held]),
+        reading.stems(main.span),
         is_essay(doc),
     )
     subs = {c.section: c for c in held if c.role is ClaimRole.SUBTHESIS}
@@ -87,8 +87,8 @@ def _conceded_in(ctx: _Context, node: Claim, target: Claim) -> Iterator[Finding]
     sentence = _sentence_at(ctx.doc, node.span.start)
     if sentence is None:
         return
-    _, conceded = main_clause(ctx.doc.text, sentence.span)
-    if conceded is not None and len(tokens(ctx.doc.text, conceded)) >= 4:
+    _, conceded = ctx.reading.main_clause(sentence.span)
+    if conceded is not None and len(ctx.reading.words(conceded)) >= 4:
         counter = Claim(conceded, ClaimRole.CLAIM, 0.5, node.section)
         yield counter
         yield Link(counter, target, Relation.ATTACKS)
@@ -109,23 +109,24 @@ def _sentence_at(doc: Document, offset: int) -> Sentence | None:
 
 def _paragraph_claims(ctx: _Context, paragraph: Paragraph, parent: Claim) -> Iterator[Finding]:
     """The paragraph's point, or the opposing view it reports and the author's answer."""
-    doc = ctx.doc
+    doc, reading = ctx.doc, ctx.reading
     sentences = doc.sentences_of(paragraph)
-    holds = [c for c in ctx.held if paragraph.span.overlaps(c.span)]
+    holds = [ctx.held[i] for i in ctx.held_index.overlapping(paragraph.span)]
     read = [
-        (rank, s, cues(doc.text, s.span))
+        (rank, s, reading.cues(s.span))
         for rank, s in enumerate(sentences)
         if not any(c.span.overlaps(s.span) for c in holds)
-        and quoted_share(doc.text, s.span, ctx.quotes) < 0.5
+        and reading.quoted_share(s.span) < 0.5
         and len(s.span) > 12
     ]
     if holds and ctx.essay:
         # an essay's intro or conclusion: its point is the thesis; a granted view attacks it
         if paragraph.index > 0:
             counters = [r for r in read if r[2].grants or r[2].opponent]
+            countered = {r[0] for r in counters}  # ranks are unique: a set, not a list scan
             yield from _counters(ctx, counters, parent)
             yield from _closing_claim(
-                ctx, [r for r in read if r not in counters], paragraph, parent
+                ctx, [r for r in read if r[0] not in countered], paragraph, parent
             )
         return
     opposing = [r for r in read if r[2].opponent or r[2].grants]
@@ -134,10 +135,11 @@ def _paragraph_claims(ctx: _Context, paragraph: Paragraph, parent: Claim) -> Ite
         # rebuts each view in turn ("Critics argue ... But ...")
         yield from _counters(ctx, opposing[:1] if ctx.essay else opposing, parent)
         if not ctx.essay:
-            for _, s, _ in (r for r in read if r[2].contrast and r not in opposing):
+            opposed = {r[0] for r in opposing}
+            for _, s, _ in (r for r in read if r[2].contrast and r[0] not in opposed):
                 yield from _claim(ctx, s, 2.0, parent, Relation.SUPPORTS)
         return
-    parent_words = stems(tokens(doc.text, parent.span))
+    parent_words = reading.stems(parent.span)
     # a paragraph opened by a quote or a short announcement ("The timing matters.") makes
     # its point in the next sentence
     opener = next((rank for rank, _, c in read if c.length >= 6), 0)
@@ -172,9 +174,9 @@ def _counters(
 def _claim(
     ctx: _Context, sentence: Sentence, score: float, parent: Claim, relation: Relation
 ) -> Iterator[Finding]:
-    span, conceded = main_clause(ctx.doc.text, sentence.span)
+    span, conceded = ctx.reading.main_clause(sentence.span)
     section = ctx.doc.paragraphs[sentence.paragraph].section
-    split = reason_split(ctx.doc.text, span)
+    split = ctx.reading.reason_split(span)
     claim = Claim(split[0] if split else span, ClaimRole.CLAIM, confidence(score), section)
     yield claim
     yield Link(claim, parent, relation)
@@ -182,7 +184,7 @@ def _claim(
         reason = Claim(split[1], ClaimRole.PREMISE, confidence(score - 0.3), section)
         yield reason
         yield Link(reason, claim, Relation.SUPPORTS)
-    if not ctx.essay and conceded is not None and len(tokens(ctx.doc.text, conceded)) >= 4:
+    if not ctx.essay and conceded is not None and len(ctx.reading.words(conceded)) >= 4:
         # an op-ed's "While X, Y" answers the X it grants: an objection the claim rebuts (an
         # essay's paragraph point keeps its qualifier; the X is part of the point it states)
         granted = Claim(conceded, ClaimRole.PREMISE, confidence(score - 0.5), section)
@@ -199,6 +201,6 @@ def _claim_score(
     score += 0.8 * (first and c.ordinal) + (2.8 if last else 1.2) * (c.conclusion and not first)
     score += 0.3 * c.contrast + 0.8 * c.opinion + 0.25 * min(c.stance, 3)
     score -= 1.5 * c.evidence + 2.0 * c.question + 1.0 * (c.length < 6)
-    words = stems(tokens(ctx.doc.text, s.span))
+    words = ctx.reading.stems(s.span)
     score += 1.0 * overlap(words, parent) + 0.5 * overlap(words, ctx.thesis_words)
     return score

@@ -6,13 +6,18 @@ first claim after it, else its section's sub-thesis, else the thesis. Fragments 
 quotation split around its cue ("A," she said. "B.") back the same claim. Words inside a
 claim's own sentence (a partial quote, "experts believe that ...") back that claim: they
 are what it rests on.
+
+Claims are indexed once by span and by paragraph, so each quote looks up its claim by
+bisection rather than scanning them all (quotes x claims).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 
 from ..model import Claim, ClaimRole, Document, Finding, Findings, Link, Quote, Relation
+from .sentences import SpanIndex
 
 
 def evidence_links(doc: Document, prior: Findings) -> Iterator[Finding]:
@@ -22,13 +27,15 @@ def evidence_links(doc: Document, prior: Findings) -> Iterator[Finding]:
         return
     thesis = next((c for c in claims if c.role is ClaimRole.THESIS), claims[0])
     subs = {c.section: c for c in claims if c.role is ClaimRole.SUBTHESIS}
+    index = SpanIndex([c.span for c in claims])
+    starts = [c.span.start for c in claims]
     by_group: dict[int, Claim] = {}
     for quote in sorted(prior.quotes, key=lambda q: q.span.start):
         target = by_group.get(quote.group) if quote.group else None
         if target is None:
             target = (
-                _containing_claim(quote, claims)
-                or _backed_claim(doc, quote, claims)
+                _containing_claim(quote, claims, index)
+                or _backed_claim(doc, quote, claims, starts)
                 or subs.get(_section_of(doc, quote), thesis)
             )
         if quote.group:
@@ -56,19 +63,38 @@ def _section_of(doc: Document, quote: Quote) -> int | None:
     return doc.paragraphs[index].section if index is not None else None
 
 
-def _containing_claim(quote: Quote, claims: Sequence[Claim]) -> Claim | None:
-    """The claim whose sentence holds the quote, if the quote sits inside one."""
-    return next((c for c in claims if c.span.overlaps(quote.span)), None)
+def _containing_claim(quote: Quote, claims: Sequence[Claim], index: SpanIndex) -> Claim | None:
+    """The claim whose sentence holds the quote, if the quote sits inside one (the first
+    in ``claims`` order that overlaps it)."""
+    hits = index.overlapping(quote.span)
+    return claims[hits[0]] if hits else None
 
 
-def _backed_claim(doc: Document, quote: Quote, claims: Sequence[Claim]) -> Claim | None:
-    """The nearest claim before the quote in its paragraph, else the first one after it."""
+def _backed_claim(
+    doc: Document, quote: Quote, claims: Sequence[Claim], starts: Sequence[int]
+) -> Claim | None:
+    """The nearest claim before the quote in its paragraph, else the first one after it.
+
+    Of the claims inside the quote's paragraph and clear of the quote (``claims`` is
+    sorted by start), "before" is the last that ends by the quote's start, else the first.
+    Claims in the paragraph start within it: a bisection on ``starts`` bounds them, and
+    each walk below steps only over claims that overlap the quote or end past the paragraph.
+    """
     index = _paragraph_of(doc, quote.span.start)
     if index is None:
         return None
-    span = doc.paragraphs[index].span
-    inside = [c for c in claims if span.contains(c.span) and not c.span.overlaps(quote.span)]
-    before = [c for c in inside if c.span.end <= quote.span.start]
-    if before:
-        return before[-1]
-    return inside[0] if inside else None
+    para = doc.paragraphs[index].span
+    lo, hi = bisect_left(starts, para.start), bisect_right(starts, para.end)
+    q = quote.span
+
+    def inside(c: Claim) -> bool:  # contained in the paragraph, and not overlapping the quote
+        s = c.span
+        contained = para.start <= s.start and s.end <= para.end
+        return contained and not (s.start < q.end and q.start < s.end)
+
+    # before: the last claim (in order) inside the paragraph, clear of and ending by the quote
+    for i in range(min(hi, bisect_right(starts, q.start)) - 1, lo - 1, -1):
+        c = claims[i]
+        if c.span.end <= q.start and inside(c):
+            return c
+    return next((claims[i] for i in range(lo, hi) if inside(claims[i])), None)

@@ -50,17 +50,11 @@ from ..model import (
 from .lexicon import argument as lex
 from .sentences import (
     Cues,
+    Reading,
     confidence,
-    cues,
     direct_quote_spans,
     is_essay,
-    main_clause,
     non_empty,
-    quoted_share,
-    reason_split,
-    rebuts,
-    tokens,
-    words_of,
 )
 
 
@@ -69,7 +63,8 @@ class _Context:
     """What reading every paragraph needs: the text, the quotes and what is taken."""
 
     doc: Document
-    quotes: tuple[Span, ...]
+    reading: Reading
+    """The stage's reading of each sentence (and the direct quotes)."""
     cited: tuple[Span, ...]
     """Cues of direct quotes ("said X"): a sentence holding one is quotation, not a reason."""
     taken: tuple[Span, ...]
@@ -92,7 +87,7 @@ def premises(doc: Document, prior: Findings) -> Iterator[Finding]:
         return
     ctx = _Context(
         doc,
-        direct_quote_spans(prior),
+        Reading(doc.text, direct_quote_spans(prior)),
         tuple(sorted(q.cue for q in prior.quotes if q.direct and q.cue is not None)),
         tuple(sorted(c.span for c in prior.claims)),
         is_essay(doc),
@@ -113,23 +108,25 @@ def premises(doc: Document, prior: Findings) -> Iterator[Finding]:
 def _objections(ctx: _Context, paragraph: Paragraph, thesis: Claim) -> Iterator[Finding]:
     """The views an intro sets up to answer ("Many believe X"): each attacks the thesis,
     and the author's turn right after one ("For most, however, ...") attacks it in turn."""
-    text = ctx.doc.text
+    reading = ctx.reading
     sentences = ctx.doc.sentences_of(paragraph)
-    rejected = [rebuts(text, s.span) for s in sentences[1:]] + [False]
+    rejected = [reading.rebuts(s.span) for s in sentences[1:]] + [False]
     objection: Claim | None = None
     for k, sentence in enumerate(sentences):
         if sentence.span.overlaps(thesis.span):
             break
-        c = cues(text, sentence.span)
+        c = reading.cues(sentence.span)
         if not _reason(ctx, sentence, c):
             objection = None
             continue
-        span, _ = main_clause(text, sentence.span)
-        if _other_side(text, sentence, c) or rejected[k]:
+        span, _ = reading.main_clause(sentence.span)
+        if _other_side(reading, sentence, c) or rejected[k]:
             objection = Claim(span, ClaimRole.PREMISE, _confidence(c), thesis.section)
             yield objection
             yield Link(objection, thesis, Relation.ATTACKS)
-        elif objection is not None and (_turns(text, sentence.span) or rebuts(text, sentence.span)):
+        elif objection is not None and (
+            _turns(reading, sentence.span) or reading.rebuts(sentence.span)
+        ):
             answer = Claim(span, ClaimRole.PREMISE, _confidence(c), thesis.section)
             yield answer
             yield Link(answer, objection, Relation.ATTACKS)
@@ -165,7 +162,7 @@ def _paragraph_premises(
     A reason's link to the point is held back one sentence: when the next reason draws a
     conclusion from it ("Therefore, ..."), it supports that conclusion instead.
     """
-    doc, text = ctx.doc, ctx.doc.text
+    doc, reading = ctx.doc, ctx.reading
     point = points[0]
     nxt = 1
     turned = False
@@ -178,13 +175,13 @@ def _paragraph_premises(
         if any(t.overlaps(sentence.span) for t in _near(ctx.taken, sentence.span)):
             previous = None
             continue
-        c = cues(text, sentence.span)
+        c = reading.cues(sentence.span)
         if not _reason(ctx, sentence, c):
             continue
-        span, conceded = main_clause(text, sentence.span)
+        span, conceded = reading.main_clause(sentence.span)
         section = point.claim.section
         strength = _confidence(c)
-        split = reason_split(text, span)
+        split = reading.reason_split(span)
         if split is not None:  # "X because Y": Y backs X, and X carries the sentence's role
             span, why = split
             reason = Claim(why, ClaimRole.PREMISE, strength, section)
@@ -207,7 +204,7 @@ def _paragraph_premises(
             held = link
         else:
             yield link
-        if conceded is not None and not ctx.essay and len(tokens(text, conceded)) >= 4:
+        if conceded is not None and not ctx.essay and len(reading.words(conceded)) >= 4:
             yield from _granted(conceded, premise, point, link, strength)
         previous = premise
     if held is not None:
@@ -242,17 +239,17 @@ def _link(
     ("However, ..."); an op-ed or news analysis answers each view as soon as it reports it,
     so there a sentence attacks the view unless it too speaks for the other side.
     """
-    text = ctx.doc.text
+    reading = ctx.reading
     turn = c.contrast and not c.grants
     if point.opposed:
-        other_side = _other_side(text, sentence, c)
+        other_side = _other_side(reading, sentence, c)
         answers = turned or turn or not (ctx.essay or other_side)
         return Link(premise, point.claim, Relation.ATTACKS if answers else Relation.SUPPORTS)
-    if _other_side(text, sentence, c):
+    if _other_side(reading, sentence, c):
         return Link(premise, point.claim, Relation.ATTACKS)
     if turn and objection is not None:
         return Link(premise, objection, Relation.ATTACKS)
-    if previous is not None and _explains(words_of(tokens(text, sentence.span))):
+    if previous is not None and _explains(reading.words(sentence.span)):
         return Link(premise, previous, Relation.SUPPORTS)
     return Link(premise, point.claim, Relation.SUPPORTS)
 
@@ -271,24 +268,24 @@ def _reason(ctx: _Context, sentence: Sentence, c: Cues) -> bool:
         c.length >= 4
         and not c.question
         and len(span) > 12
-        and quoted_share(ctx.doc.text, span, ctx.quotes) < 0.5
+        and ctx.reading.quoted_share(span) < 0.5
         and not any(span.contains(q) for q in _near(ctx.cited, span))
     )
 
 
-def _other_side(text: str, sentence: Sentence, c: Cues) -> bool:
+def _other_side(reading: Reading, sentence: Sentence, c: Cues) -> bool:
     """The sentence speaks for the other side: reports its view, or opens by granting it
     ("Admittedly, ..."); a "while" deep inside a sentence only qualifies the author's point."""
     if c.opinion:
         return False
-    words = words_of(tokens(text, sentence.span))
+    words = reading.words(sentence.span)
     opens = lex.CONCESSION_OPENERS.starts(words) or lex.CONCESSION_OPENERS.starts(words, 1)
     return c.opponent or (c.grants and opens > 0)
 
 
-def _turns(text: str, span: Span) -> bool:
+def _turns(reading: Reading, span: Span) -> bool:
     """The sentence turns against what came before ("However, ...", "..., however, ...")."""
-    words = words_of(tokens(text, span))
+    words = reading.words(span)
     return lex.CONTRAST_MARKERS.find(words[:6]) >= 0
 
 

@@ -1,13 +1,17 @@
 """How a sentence reads for its argumentative role: its words, cues and main clause.
 
 Shared by the thesis, claim and evidence stages, so that each judges a sentence on the
-same reading. Pure functions of the text and spans; the vocabulary is lexicon data.
+same reading. A stage builds one :class:`Reading` of the document and asks it about each
+span: a span is tokenised and judged once per stage however often it is asked about, and
+quote spans are indexed, so reading every sentence stays linear in the text. Pure
+functions of the text and spans; the vocabulary is lexicon data.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,6 +21,9 @@ from .lexicon import argument as lex
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _QUOTE_OPEN = '“"«‘'
 _QUOTE_CLOSE = '”"»’'
+
+Offsets = list[tuple[int, int]]
+"""Where each word of a span starts and ends (a tuple each: cheaper than an object)."""
 
 
 # --------------------------------------------------------------------------- reading
@@ -32,22 +39,43 @@ class Token:
 
 def tokens(text: str, span: Span) -> tuple[Token, ...]:
     """The words of ``span`` with their offsets."""
-    return tuple(
-        Token(m.group(0).lower().replace("’", "'"), m.start(), m.end())
-        for m in _WORD.finditer(text, span.start, span.end)
-    )
+    offsets = _offsets(text, span)
+    return tuple(Token(w, s, e) for w, (s, e) in zip(_words(text, span), offsets, strict=True))
 
 
 def words_of(toks: Sequence[Token]) -> tuple[str, ...]:
     return tuple(t.word for t in toks)
 
 
+def _words(text: str, span: Span) -> tuple[str, ...]:
+    """The words of ``span``, lower case with straight apostrophes.
+
+    Lowered in one call on the joined words: words hold no spaces and lowering never makes
+    one, so splitting again gives each word's own lower case (a final sigma included: a
+    space, like the end of a string, is neither cased nor case-ignorable).
+    """
+    raw = _WORD.findall(text, span.start, span.end)
+    if not raw:
+        return ()
+    joined = " ".join(raw).lower()
+    if "’" in joined:
+        joined = joined.replace("’", "'")
+    return tuple(joined.split(" "))
+
+
+def _offsets(text: str, span: Span) -> Offsets:
+    return [m.span() for m in _WORD.finditer(text, span.start, span.end)]
+
+
 def stems(toks: Sequence[Token]) -> frozenset[str]:
     """Content-word stems for overlap: a plural's "s" dropped (weeks ~ week), then a
     5-letter prefix (cooperation ~ cooperative)."""
-    return frozenset(
-        _singular(t.word)[:5] for t in toks if len(t.word) > 3 and t.word not in lex.STOPWORDS
-    )
+    return _stems(words_of(toks))
+
+
+def _stems(words: Sequence[str]) -> frozenset[str]:
+    stop = lex.STOPWORDS
+    return frozenset(_singular(w)[:5] for w in words if len(w) > 3 and w not in stop)
 
 
 def _singular(word: str) -> str:
@@ -59,16 +87,118 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(b) if b else 0.0
 
 
+class SpanIndex:
+    """Spans sorted by start, to find those overlapping a query without a scan of them all.
+
+    Stages ask this of every sentence or quote; scanning every span each time is
+    quadratic. A query walks back from the last span starting before its end and stops
+    where no earlier span reaches its start (``reach`` is the running maximum end), so it
+    costs a bisection plus the spans near the query. Plain integers, no ``Span`` calls.
+    """
+
+    __slots__ = ("_ends", "_order", "_reach", "_starts")
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        order = sorted(range(len(spans)), key=lambda i: spans[i].start)
+        self._order = order
+        self._starts = [spans[i].start for i in order]
+        self._ends = [spans[i].end for i in order]
+        reach, far = [], -1
+        for end in self._ends:
+            far = end if end > far else far
+            reach.append(far)
+        self._reach = reach
+
+    def overlapping(self, span: Span) -> list[int]:
+        """Positions (in the sequence given) of the spans overlapping ``span``, in order."""
+        start, ends, reach, order = span.start, self._ends, self._reach, self._order
+        hits = []
+        i = bisect_left(self._starts, span.end) - 1  # every span before i starts before the end
+        while i >= 0 and reach[i] > start:
+            if ends[i] > start:
+                hits.append(order[i])
+            i -= 1
+        hits.sort()
+        return hits
+
+
+class Reading:
+    """One stage's reading of a document: each span's words, cues and clauses, worked out
+    once however often the stage asks, and the direct quotes indexed for quoted shares.
+
+    Built at the start of a stage call and dropped with it: a cache passed explicitly, so
+    stages stay pure functions of the document and the findings.
+    """
+
+    __slots__ = ("_cues", "_main", "_offsets", "_quotes", "_stems", "_words", "quotes", "text")
+
+    def __init__(self, text: str, quotes: Sequence[Span] = ()) -> None:
+        self.text = text
+        self.quotes = tuple(quotes)
+        self._quotes = SpanIndex(self.quotes)
+        self._words: dict[Span, tuple[str, ...]] = {}
+        self._offsets: dict[Span, Offsets] = {}
+        self._stems: dict[Span, frozenset[str]] = {}
+        self._cues: dict[Span, Cues] = {}
+        self._main: dict[Span, tuple[Span, Span | None]] = {}
+
+    def words(self, span: Span) -> tuple[str, ...]:
+        """The words of ``span``, lower case with straight apostrophes."""
+        found = self._words.get(span)
+        if found is None:
+            found = self._words[span] = _words(self.text, span)
+        return found
+
+    def offsets(self, span: Span) -> Offsets:
+        found = self._offsets.get(span)
+        if found is None:
+            found = self._offsets[span] = _offsets(self.text, span)
+        return found
+
+    def stems(self, span: Span) -> frozenset[str]:
+        found = self._stems.get(span)
+        if found is None:
+            found = self._stems[span] = _stems(self.words(span))
+        return found
+
+    def cues(self, sentence: Span) -> Cues:
+        found = self._cues.get(sentence)
+        if found is None:
+            found = self._cues[sentence] = _cues(self, sentence)
+        return found
+
+    def main_clause(self, span: Span) -> tuple[Span, Span | None]:
+        """See :func:`main_clause`."""
+        found = self._main.get(span)
+        if found is None:
+            found = self._main[span] = _main_clause(self, span)
+        return found
+
+    def reason_split(self, span: Span) -> tuple[Span, Span] | None:
+        """See :func:`reason_split`."""
+        return _reason_split(self.text, self.words(span), self.offsets(span), span)
+
+    def rebuts(self, span: Span) -> bool:
+        """See :func:`rebuts`."""
+        return _rebuts(self.words(span))
+
+    def quoted_share(self, span: Span) -> float:
+        """Share of the span inside the direct quotes, else between quotation marks."""
+        if not len(span):
+            return 0.0
+        quotes = self.quotes
+        inside = sum(
+            min(span.end, quotes[i].end) - max(span.start, quotes[i].start)
+            for i in self._quotes.overlapping(span)
+        )
+        if inside:
+            return min(1.0, inside / len(span))
+        return _marked_share(self.text, span)
+
+
 def quoted_share(text: str, span: Span, quotes: Sequence[Span]) -> float:
     """Share of the span inside direct quotes: found ones, else quotation marks."""
-    if not len(span):
-        return 0.0
-    inside = sum(
-        min(span.end, q.end) - max(span.start, q.start) for q in quotes if q.overlaps(span)
-    )
-    if inside:
-        return min(1.0, inside / len(span))
-    return _marked_share(text, span)
+    return Reading(text, quotes).quoted_share(span)
 
 
 def _marked_share(text: str, span: Span) -> float:
@@ -93,36 +223,41 @@ def main_clause(text: str, span: Span) -> tuple[Span, Span | None]:
     ("Although X, Y") yields Y as the proposition and X as the conceded counter-claim;
     "X, but Y" likewise. Never returns an empty span.
     """
-    toks = tokens(text, span)
-    words = words_of(toks)
+    return Reading(text).main_clause(span)
+
+
+def _main_clause(reading: Reading, span: Span) -> tuple[Span, Span | None]:
+    text = reading.text
+    words = reading.words(span)
+    offs = reading.offsets(span)
     k = 0
     conceded: Span | None = None
     for _ in range(6):  # markers stack: "To conclude, as far as I am concerned, ..."
-        step = _leading_step(text, toks, words, k, span)
+        step = _leading_step(text, offs, words, k, span)
         if step is None:
             break
         k, clause = step
         conceded = conceded or clause
-    if 0 < k < len(toks) - 1 and words[k] == "that" and words[k + 1] not in lex.FINITE_VERBS:
+    if 0 < k < len(offs) - 1 and words[k] == "that" and words[k + 1] not in lex.FINITE_VERBS:
         k += 1
-    start = toks[k].start if k < len(toks) - 2 else span.start
+    start = offs[k][0] if k < len(offs) - 2 else span.start
     if start == span.start:
         conceded = None
     main = Span(start, span.end)
     if conceded is None:
-        split = _contrast_split(text, toks, words, k, main)
+        split = _contrast_split(text, offs, words, k, main)
         if split is not None:
             conceded, main = split
     return main, conceded
 
 
 def _leading_step(
-    text: str, toks: Sequence[Token], words: Sequence[str], k: int, span: Span
+    text: str, offs: Offsets, words: Sequence[str], k: int, span: Span
 ) -> tuple[int, Span | None] | None:
     """Skip one leading marker or fronted clause at word ``k``; the conceded clause if any."""
     for vocab in (lex.CLOSING_MARKERS, lex.CONCLUSION_MARKERS, lex.ORDINAL_MARKERS):
         n = vocab.starts(words, k)
-        if n and _followed_by_comma(text, toks, k + n - 1):
+        if n and _followed_by_comma(text, offs, k + n - 1):
             return k + n, None
     for vocab in (lex.CONTRAST_MARKERS, lex.CONCLUSION_MARKERS, lex.ORDINAL_MARKERS):
         n = vocab.starts(words, k)
@@ -134,40 +269,46 @@ def _leading_step(
     concession = lex.CONCESSION_OPENERS.starts(words, k)
     fronted = concession or lex.SUBORDINATE_OPENERS.starts(words, k)
     if fronted:
-        comma = _clause_comma(text, toks, k + fronted, span)
+        comma = _clause_comma(text, offs, k + fronted, span)
         if comma is not None:
             clause = None
             if concession and comma > k + concession:
-                clause = Span(toks[k + concession].start, toks[comma - 1].end)
+                clause = Span(offs[k + concession][0], offs[comma - 1][1])
             return comma, clause
     return None
 
 
-def _followed_by_comma(text: str, toks: Sequence[Token], i: int) -> bool:
-    end = toks[i].end
+def _followed_by_comma(text: str, offs: Offsets, i: int) -> bool:
+    end = offs[i][1]
     return end < len(text) and text[end] == ","
 
 
-def _clause_comma(text: str, toks: Sequence[Token], k: int, span: Span) -> int | None:
+def _clause_comma(text: str, offs: Offsets, k: int, span: Span) -> int | None:
     """Index of the first word after the comma closing a fronted clause, if well placed."""
-    limit = min(len(toks) - 4, k + 40)
+    limit = min(len(offs) - 4, k + 40)
     for i in range(max(k - 1, 0), limit):
-        gap = text[toks[i].end : toks[i + 1].start]
+        gap = text[offs[i][1] : offs[i + 1][0]]
         if "," in gap or ";" in gap or "—" in gap:
             return i + 1
     return None
 
 
 def _contrast_split(
-    text: str, toks: Sequence[Token], words: Sequence[str], k: int, main: Span
+    text: str, offs: Offsets, words: Sequence[str], k: int, main: Span
 ) -> tuple[Span, Span] | None:
     """ "X, but Y" / "X; however, Y": Y is asserted, X conceded."""
-    for i in range(k + 4, len(toks) - 4):
-        gap = text[toks[i - 1].end : toks[i].start]
-        if ("," in gap and words[i] in ("but", "yet")) or (";" in gap and words[i] == "however"):
+    for i in range(k + 4, len(offs) - 4):
+        word = words[i]
+        if word not in _CONTRASTS:  # the gap is read only after a contrast word
+            continue
+        gap = text[offs[i - 1][1] : offs[i][0]]
+        if ("," in gap and word in ("but", "yet")) or (";" in gap and word == "however"):
             j = i + 1
-            return Span(main.start, toks[i - 1].end), Span(toks[j].start, main.end)
+            return Span(main.start, offs[i - 1][1]), Span(offs[j][0], main.end)
     return None
+
+
+_CONTRASTS = frozenset(("but", "yet", "however"))
 
 
 def reason_split(text: str, span: Span) -> tuple[Span, Span] | None:
@@ -177,18 +318,25 @@ def reason_split(text: str, span: Span) -> tuple[Span, Span] | None:
     nodes with a support between them. "Because" joins without a comma; the other links
     need one, so "since 2010" or "so many" are not read as a reason or a result.
     """
-    toks = tokens(text, span)
-    words = words_of(toks)
-    for i in range(3, len(toks) - 3):
-        gap = text[toks[i - 1].end : toks[i].start]
+    return Reading(text).reason_split(span)
+
+
+def _reason_split(
+    text: str, words: Sequence[str], offs: Offsets, span: Span
+) -> tuple[Span, Span] | None:
+    reasons, results = lex.REASON_LINKS, lex.RESULT_LINKS
+    for i in range(3, len(offs) - 3):
+        if words[i] not in reasons.by_first and words[i] not in results.by_first:
+            continue  # neither link can start here: both ``starts`` would be 0
+        gap = text[offs[i - 1][1] : offs[i][0]]
         pause = "," in gap or ";" in gap
-        n = lex.REASON_LINKS.starts(words, i)
+        n = reasons.starts(words, i)
         if n and (pause or words[i] == "because") and words[i + 1] != "of":
-            return Span(span.start, toks[i - 1].end), Span(toks[i + n].start, span.end)
-        n = lex.RESULT_LINKS.starts(words, i)
+            return Span(span.start, offs[i - 1][1]), Span(offs[i + n][0], span.end)
+        n = results.starts(words, i)
         result = n and pause and words[i + n - 1 : i + n + 1] not in _NOT_RESULT
-        if result and i + n < len(toks) - 2:
-            return Span(toks[i + n].start, span.end), Span(span.start, toks[i - 1].end)
+        if result and i + n < len(offs) - 2:
+            return Span(offs[i + n][0], span.end), Span(span.start, offs[i - 1][1])
     return None
 
 
@@ -220,14 +368,19 @@ class Cues:
 
 
 def cues(text: str, sentence: Span) -> Cues:
-    toks = tokens(text, sentence)
-    words = words_of(toks)
+    return Reading(text).cues(sentence)
+
+
+def _cues(reading: Reading, sentence: Span) -> Cues:
+    text = reading.text
+    words = reading.words(sentence)
     head = words[:12]
     at = lex.OPPONENT_CUES.find(head)
     opponent = (0 <= at <= 5 and any(w in lex.REPORTING_VERBS for w in head[at:])) or (
         _contests(head)
     )
     concession = 0 <= lex.CONCESSION_OPENERS.find(words[:7]) <= 4
+    stance_words, hedge_words = lex.STANCE_WORDS, lex.HEDGE_WORDS
     return Cues(
         opinion=lex.OPINION_FRAMES.find(words) >= 0,
         closing=lex.CLOSING_MARKERS.starts(words) > 0,
@@ -236,10 +389,10 @@ def cues(text: str, sentence: Span) -> Cues:
         contrast=lex.CONTRAST_MARKERS.starts(words) > 0,
         opponent=opponent,
         concession=concession,
-        grants=concession and main_clause(text, sentence)[1] is None,
+        grants=concession and reading.main_clause(sentence)[1] is None,
         evidence=lex.EVIDENCE_CUES.find(words[:8]) >= 0,
-        stance=sum(1 for w in words if w in lex.STANCE_WORDS),
-        hedge=sum(1 for w in words if w in lex.HEDGE_WORDS),
+        stance=sum(1 for w in words if w in stance_words),
+        hedge=sum(1 for w in words if w in hedge_words),
         question=sentence.of(text).rstrip().rstrip("\"'”’)").endswith("?"),
         length=len(words),
     )
@@ -248,7 +401,10 @@ def cues(text: str, sentence: Span) -> Cues:
 def rebuts(text: str, span: Span) -> bool:
     """A short verdict on the sentence before ("That dismissal is wrong."): that sentence
     was a view the author reports in order to reject it."""
-    words = words_of(tokens(text, span))
+    return _rebuts(_words(text, span))
+
+
+def _rebuts(words: Sequence[str]) -> bool:
     return (
         2 <= len(words) <= 10
         and words[0] in lex.ANAPHORS
@@ -296,6 +452,7 @@ def direct_quote_spans(prior: Findings) -> tuple[Span, ...]:
     return tuple(q.span for q in prior.quotes if q.direct)
 
 
-def title_stems(doc: Document) -> frozenset[str]:
+def title_stems(doc: Document, reading: Reading | None = None) -> frozenset[str]:
+    reading = reading or Reading(doc.text)
     spans = [s for s in (doc.title, doc.dek) if s is not None]
-    return frozenset().union(*(stems(tokens(doc.text, s)) for s in spans)) if spans else frozenset()
+    return frozenset().union(*(reading.stems(s) for s in spans)) if spans else frozenset()

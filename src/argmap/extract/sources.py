@@ -9,7 +9,7 @@ is linked to its source.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -67,6 +67,8 @@ class _Entity:
     last: int = 0
     role: str | None = None
     affiliation: str | None = None
+    index: int = 0
+    """Place in the order entities were made (ties in ``last`` go by it)."""
 
     def source(self) -> Source:
         m = self.mention
@@ -475,10 +477,10 @@ def cited_sources(doc: Document, prior: Findings) -> Iterator[Finding]:
                 by_span[quote.speaker] = mention
     mentions = sorted(by_span.values(), key=lambda m: m.span)
     mentions = sorted([*mentions, *cited_works(doc)], key=lambda m: m.span)
-    entities, resolved = group_mentions(mentions)
+    entities, resolved = _group(mentions)
     if any(m.pronoun and m.span not in resolved for m in mentions):
         _resolve_stranded(doc, mentions, entities, resolved)
-    sources = {id(e): e.source() for e in entities}  # one Source each, shared by its links
+    sources = {id(e): e.source() for e in entities.all}  # one Source each, shared by its links
     yield from sources.values()
     for quote in prior.quotes:
         entity = resolved.get(quote.speaker) if quote.speaker is not None else None
@@ -487,7 +489,7 @@ def cited_sources(doc: Document, prior: Findings) -> Iterator[Finding]:
 
 
 def _resolve_stranded(
-    doc: Document, mentions: list[Mention], entities: list[_Entity], resolved: dict[Span, _Entity]
+    doc: Document, mentions: list[Mention], entities: _Entities, resolved: dict[Span, _Entity]
 ) -> None:
     """A pronoun with no source before it refers to the person the text was about: the
     named subject of the nearest sentence before it (``Lee Marten spoke to a paper … “…,” he
@@ -505,7 +507,7 @@ def _resolve_stranded(
             entity = _resolve(subject, entities, {})
             if entity is None:
                 entity = _Entity(subject, role=subject.role, affiliation=subject.affiliation)
-                entities.append(entity)
+                entities.add(entity, fresh=True)
                 entity.spans.append(subject.span)
             entity.spans.append(m.span)
             resolved[m.span] = entity
@@ -544,7 +546,12 @@ def group_mentions(
     mentions: list[Mention],
 ) -> tuple[list[_Entity], dict[Span, _Entity]]:
     """Merge mentions, in document order, into entities; map each mention span to one."""
-    entities: list[_Entity] = []
+    entities, resolved = _group(mentions)
+    return entities.all, resolved
+
+
+def _group(mentions: list[Mention]) -> tuple[_Entities, dict[Span, _Entity]]:
+    entities = _Entities()
     keyed: dict[tuple[str, str], _Entity] = {}
     resolved: dict[Span, _Entity] = {}
     for m in mentions:
@@ -553,7 +560,7 @@ def group_mentions(
             if m.pronoun is not None:
                 continue
             entity = _Entity(m, role=m.role, affiliation=m.affiliation, gender=m.gender)
-            entities.append(entity)
+            entities.add(entity)
             keyed[_key(m)] = entity
         elif m.pronoun is None:
             _enrich(entity, m)
@@ -561,6 +568,7 @@ def group_mentions(
             entity.gender = PRONOUN_GENDER[m.pronoun]
         entity.spans.append(m.span)
         entity.last = m.span.start
+        entities.touch(entity)
         resolved[m.span] = entity
     return entities, resolved
 
@@ -581,8 +589,136 @@ def _enrich(entity: _Entity, m: Mention) -> None:
     entity.gender = entity.gender or m.gender
 
 
+class _Latest:
+    """Entities of one kind in order of ``last``: ``touched`` in the order their ``last``
+    was set (mentions come in document order, so that is by ``last``), then ``fresh``
+    ones made for a stranded pronoun, never touched (``last`` 0, the latest indices)."""
+
+    __slots__ = ("fresh", "touched")
+
+    def __init__(self) -> None:
+        self.touched: dict[int, _Entity] = {}
+        self.fresh: list[_Entity] = []
+
+    def top(self, k: int) -> list[_Entity]:
+        """The ``k`` latest by ``(last, index)`` or more: every tie of the k-th comes too,
+        so a caller breaks ties its own way."""
+        out: list[_Entity] = []
+        for e in reversed(self.touched.values()):
+            if len(out) >= k and e.last < out[k - 1].last:
+                break
+            out.append(e)
+        if self.fresh and (len(out) < k or out[k - 1].last <= 0):
+            out.extend({id(e): e for e in (*self.fresh[:k], *self.fresh[-k:])}.values())
+        return out
+
+
+class _Entities:
+    """The entities found so far, in order made, indexed for what a mention looks up.
+
+    A pronoun wants the latest entity it fits, a surname the latest of that surname, a
+    description the latest person whose role says so, an acronym the first organisation it
+    abbreviates. Scanning every entity for each mention costs mentions x entities; here
+    each entity is filed by what those lookups test, and refiled whenever it is mentioned.
+    """
+
+    __slots__ = ("_filed", "_initials", "_kinds", "_roles", "_surnames", "all")
+
+    def __init__(self) -> None:
+        self.all: list[_Entity] = []
+        self._kinds: dict[tuple, _Latest] = {}
+        """By what :func:`_fits` reads: type, gender, whether there is a surname."""
+        self._surnames: dict[tuple[str, bool], _Latest] = {}
+        """By surname, and whether the mention gives a first name."""
+        self._roles: dict[str, _Latest] = {}
+        """Persons a description can name (:func:`_described`), by each word of the role."""
+        self._initials: dict[str, list[int]] = {}
+        """Indices by the initials of the name, in order."""
+        self._filed: dict[int, tuple[list[_Latest], str]] = {}
+
+    def add(self, entity: _Entity, fresh: bool = False) -> None:
+        """A new entity: ``fresh`` when made outside the mention order (never touched)."""
+        entity.index = len(self.all)
+        self.all.append(entity)
+        if fresh:
+            groups, initials = self._groups(entity)
+            for group in groups:
+                group.fresh.append(entity)
+            insort(self._initials.setdefault(initials, []), entity.index)
+            self._filed[entity.index] = ([], initials)
+
+    def touch(self, entity: _Entity) -> None:
+        """File ``entity`` again after a mention set its ``last`` (and maybe more)."""
+        old, old_initials = self._filed.get(entity.index, ([], None))
+        for group in old:
+            del group.touched[entity.index]
+        groups, initials = self._groups(entity)
+        for group in groups:
+            group.touched[entity.index] = entity
+        if initials != old_initials:
+            if old_initials is not None:
+                self._initials[old_initials].remove(entity.index)
+            insort(self._initials.setdefault(initials, []), entity.index)
+        self._filed[entity.index] = (groups, initials)
+
+    def _groups(self, entity: _Entity) -> tuple[list[_Latest], str]:
+        m = entity.mention
+        groups = [
+            self._kinds.setdefault((m.source_type, entity.gender, bool(m.surname)), _Latest())
+        ]
+        if m.surname:
+            groups.append(self._surnames.setdefault((m.surname, bool(m.first)), _Latest()))
+        if m.source_type is SourceType.PERSON and entity.role and m.description is None:
+            for word in _role_words(entity.role):
+                groups.append(self._roles.setdefault(word, _Latest()))
+        return groups, _initials(m.name)
+
+    def antecedent(self, gender: str | None) -> _Entity | None:
+        """See :func:`_antecedent`: the latest entities that fit, from the kinds that do."""
+        k = 3 if gender in ("m", "f") else 1
+        found: dict[int, _Entity] = {}
+        for group in self._kinds.values():
+            sample = next(iter(group.touched.values()), None) or next(iter(group.fresh), None)
+            if sample is not None and _fits(sample, gender):
+                found.update((e.index, e) for e in group.top(k))
+        fits = sorted(found.values(), key=lambda e: (e.last, e.index))
+        if not fits:
+            return None
+        if gender in ("m", "f"):
+            known = [e for e in fits[-3:] if e.gender == gender]
+            if known:
+                return known[-1]
+        return fits[-1]
+
+    def latest(self, groups: list[_Latest | None]) -> _Entity | None:
+        """The entity of ``groups`` with the greatest ``last``, the first made on a tie."""
+        found = [e for group in groups if group is not None for e in group.top(1)]
+        return min(found, key=lambda e: (-e.last, e.index)) if found else None
+
+    def surnamed(self, surname: str, first: bool) -> _Entity | None:
+        """The latest entity of ``surname`` (only those without a first name if ``first``)."""
+        groups = [self._surnames.get((surname, False))]
+        if not first:
+            groups.append(self._surnames.get((surname, True)))
+        return self.latest(groups)
+
+    def described(self, word: str) -> _Entity | None:
+        """See :func:`_described`."""
+        forms = {word, *TITLE_ABBREVIATIONS.get(word, ())}
+        return self.latest([self._roles.get(f) for f in forms])
+
+    def abbreviated(self, acronym: str) -> _Entity | None:
+        """The first entity whose name's initials spell ``acronym``."""
+        indices = self._initials.get(acronym)
+        return self.all[indices[0]] if indices else None
+
+
+def _role_words(role: str) -> set[str]:
+    return {w.strip(".,").lower() for w in role.replace("-", " ").split()}
+
+
 def _resolve(
-    m: Mention, entities: list[_Entity], keyed: dict[tuple[str, str], _Entity]
+    m: Mention, entities: _Entities, keyed: dict[tuple[str, str], _Entity]
 ) -> _Entity | None:
     if m.pronoun is not None:
         return _antecedent(m.pronoun, entities)
@@ -594,49 +730,29 @@ def _resolve(
     if found is not None:
         return found
     if m.source_type is SourceType.PERSON and m.surname:
-        same = [e for e in entities if e.mention.surname == m.surname]
-        if m.first:
-            same = [e for e in same if not e.mention.first]
-        if same:
-            return max(same, key=lambda e: e.last)
+        # the latest of that surname; a full name only joins one given without a first name
+        found = entities.surnamed(m.surname, bool(m.first))
+        if found is not None:
+            return found
     if m.source_type is SourceType.ORGANIZATION and m.name.isupper():
-        for e in entities:
-            if _initials(e.mention.name) == m.name:
-                return e
+        return entities.abbreviated(m.name)
     return None
 
 
-def _described(word: str, entities: list[_Entity]) -> _Entity | None:
+def _described(word: str, entities: _Entities) -> _Entity | None:
     """``the spokesman`` / ``the senator``: the latest person whose role says so."""
-    forms = {word, *TITLE_ABBREVIATIONS.get(word, ())}
-    for entity in sorted(entities, key=lambda e: e.last, reverse=True):
-        if entity.mention.source_type is not SourceType.PERSON or not entity.role:
-            continue
-        if entity.mention.description is not None:
-            continue
-        role_words = {w.strip(".,").lower() for w in entity.role.replace("-", " ").split()}
-        if forms & role_words:
-            return entity
-    return None
+    return entities.described(word)
 
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
-def _antecedent(pronoun: str, entities: list[_Entity]) -> _Entity | None:
+def _antecedent(pronoun: str, entities: _Entities) -> _Entity | None:
     """The latest source a pronoun can refer to, respecting gender and number.
 
     A recent source whose gender is known to match beats a later one of unknown gender."""
-    gender = PRONOUN_GENDER.get(pronoun)
-    fits = sorted((e for e in entities if _fits(e, gender)), key=lambda e: e.last)
-    if not fits:
-        return None
-    if gender in ("m", "f"):
-        known = [e for e in fits[-3:] if e.gender == gender]
-        if known:
-            return known[-1]
-    return fits[-1]
+    return entities.antecedent(PRONOUN_GENDER.get(pronoun))
 
 
 def _fits(entity: _Entity, gender: str | None) -> bool:

@@ -19,7 +19,7 @@ sentence) are shared with :mod:`.claims` and :mod:`.evidence`.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from ..model import (
     Claim,
@@ -34,6 +34,7 @@ from ..model import (
     Span,
 )
 from .sentences import (
+    Reading,
     confidence,
     cues,
     direct_quote_spans,
@@ -42,9 +43,6 @@ from .sentences import (
     main_clause,
     non_empty,
     overlap,
-    quoted_share,
-    rebuts,
-    stems,
     title_stems,
     tokens,
 )
@@ -53,11 +51,15 @@ from .sentences import (
 
 
 def thesis_score(
-    doc: Document, sentence: Sentence, rank: int, count: int, topic: frozenset[str]
+    reading: Reading,
+    sentence: Sentence,
+    rank: int,
+    count: int,
+    topic: frozenset[str],
+    essay: bool,
 ) -> float:
     """How much ``sentence`` (``rank`` of ``count`` in the intro) reads like the thesis."""
-    c = cues(doc.text, sentence.span)
-    essay = is_essay(doc)
+    c = reading.cues(sentence.span)
     score = 0.0
     if essay:
         score += 2.0 if rank == count - 1 else 0.6 if rank == count - 2 else -0.4 * (rank == 0)
@@ -67,29 +69,29 @@ def thesis_score(
     score += 0.4 * min(c.stance, 3) + 0.2 * min(c.hedge, 2)
     score -= 1.5 * (c.opponent and not c.opinion) + 1.2 * c.evidence + 3.0 * c.question
     score -= 1.0 * (c.length < 6) + 1.5 * c.grants
-    score += 2.0 * overlap(stems(tokens(doc.text, sentence.span)), topic)
+    score += 2.0 * overlap(reading.stems(sentence.span), topic)
     return score
 
 
 def restatement_score(
-    doc: Document, sentence: Sentence, rank: int, thesis: frozenset[str], answers: bool
+    reading: Reading, sentence: Sentence, rank: int, thesis: frozenset[str], answers: bool
 ) -> float:
     """How much a conclusion sentence restates the thesis in the author's voice.
 
     ``answers``: the sentence before it granted a point, so a turn here ("Nevertheless,
     ...") is the author's answer.
     """
-    c = cues(doc.text, sentence.span)
+    c = reading.cues(sentence.span)
     score = 1.5 * (rank == 0) + 0.3 * (rank == 1) + 1.5 * (answers and c.contrast)
     score += 2.0 * c.closing + 1.8 * c.opinion + 0.6 * c.contrast + 0.3 * min(c.stance, 3)
     score -= 1.5 * (c.opponent and not c.opinion) + 1.2 * c.evidence + 3.0 * c.question
     score -= 2.0 * c.grants
-    score += 2.0 * overlap(stems(tokens(doc.text, sentence.span)), thesis)
+    score += 2.0 * overlap(reading.stems(sentence.span), thesis)
     return score
 
 
 def subthesis_score(
-    doc: Document,
+    reading: Reading,
     sentence: Sentence,
     first_of_section: bool,
     first_of_paragraph: bool,
@@ -97,12 +99,12 @@ def subthesis_score(
     answers: bool,
 ) -> float:
     """How much ``sentence`` states its section's point; ``answers``: it rebuts the one before."""
-    c = cues(doc.text, sentence.span)
+    c = reading.cues(sentence.span)
     score = 1.0 * first_of_section + 0.6 * first_of_paragraph + 1.2 * (answers and c.contrast)
     score += 0.5 * c.opinion + 0.3 * min(c.stance, 3) + 0.2 * min(c.hedge, 2)
     score -= 1.2 * c.evidence + 2.0 * c.question + 0.8 * (c.length < 6)
     score -= 2.0 * (c.opponent or c.grants)  # the view a section answers is not its point
-    score += 2.0 * overlap(stems(tokens(doc.text, sentence.span)), heading)
+    score += 2.0 * overlap(reading.stems(sentence.span), heading)
     return score
 
 
@@ -111,42 +113,69 @@ def subthesis_score(
 
 def theses(doc: Document, prior: Findings) -> Iterator[Finding]:
     """Yield the thesis (and an essay's restatement), then each section's sub-thesis."""
-    quotes = direct_quote_spans(prior)
-    thesis = _main_thesis(doc, quotes)
+    reading = Reading(doc.text, direct_quote_spans(prior))
+    essay = is_essay(doc)
+    thesis = _main_thesis(doc, reading, essay)
     if thesis is None:
         return
     yield thesis
-    restated = _restatement(doc, thesis, quotes)
-    if restated is None and not is_essay(doc):
-        restated = _closing_echo(doc, thesis)
-    used = {thesis.span}
+    restated = _restatement(doc, reading, thesis)
+    if restated is None and not essay:
+        restated = _closing_echo(doc, reading, thesis)
+    used = _Used(thesis.span, restated.span if restated is not None else None)
     if restated is not None:
-        used.add(restated.span)
         yield restated
     for section in doc.sections:
-        sub = _subthesis(doc, section, quotes, used)
+        sub = _subthesis(doc, reading, section, used)
         if sub is not None:
             used.add(sub.span)
             yield sub
             yield Link(sub, thesis, Relation.SUPPORTS)
 
 
-def _argued(doc: Document, sentence: Sentence, quotes: Sequence[Span]) -> bool:
+class _Used:
+    """The spans already taken by a (sub-)thesis, asked of every candidate sentence.
+
+    The sub-thesis spans never overlap each other (a sentence overlapping a taken span is
+    skipped), so they sit sorted by start with their ends sorted too: one bisection answers
+    whether any overlaps a sentence, where checking each would cost sections x sections.
+    """
+
+    __slots__ = ("_ends", "_fixed", "_starts")
+
+    def __init__(self, *fixed: Span | None) -> None:
+        self._fixed = [s for s in fixed if s is not None]
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def add(self, span: Span) -> None:
+        at = bisect_right(self._starts, span.start)
+        self._starts.insert(at, span.start)
+        self._ends.insert(at, span.end)
+
+    def overlaps(self, span: Span) -> bool:
+        if any(u.overlaps(span) for u in self._fixed):
+            return True
+        i = bisect_right(self._ends, span.start)  # the first taken span ending after the start
+        return i < len(self._starts) and self._starts[i] < span.end
+
+
+def _argued(reading: Reading, sentence: Sentence) -> bool:
     """Not mostly a quotation, and long enough to assert something."""
-    return quoted_share(doc.text, sentence.span, quotes) < 0.5 and len(sentence.span) > 12
+    return reading.quoted_share(sentence.span) < 0.5 and len(sentence.span) > 12
 
 
-def _main_thesis(doc: Document, quotes: Sequence[Span]) -> Claim | None:
+def _main_thesis(doc: Document, reading: Reading, essay: bool) -> Claim | None:
     intro = intro_paragraphs(doc)
-    topic = title_stems(doc)
+    topic = title_stems(doc, reading)
     ranked = []
     for p in intro:
         sentences = doc.sentences_of(p)
-        verdicts = [rebuts(doc.text, s.span) for s in sentences] + [False]
+        verdicts = [reading.rebuts(s.span) for s in sentences] + [False]
         for rank, s in enumerate(sentences):
-            if not _argued(doc, s, quotes):
+            if not _argued(reading, s):
                 continue
-            score = thesis_score(doc, s, rank, len(sentences), topic)
+            score = thesis_score(reading, s, rank, len(sentences), topic, essay)
             # "X. That is wrong. Y.": X is the view rejected, Y the position taken instead
             score += -2.0 * verdicts[rank + 1] + 1.0 * (rank > 0 and verdicts[rank - 1])
             ranked.append((score, -s.index, s))
@@ -155,12 +184,12 @@ def _main_thesis(doc: Document, quotes: Sequence[Span]) -> Claim | None:
     if not ranked:
         return None
     score, _, best = max(ranked, key=lambda r: (r[0], r[1]))
-    span, _ = main_clause(doc.text, best.span)
+    span, _ = reading.main_clause(best.span)
     section = doc.paragraphs[best.paragraph].section
     return Claim(span, ClaimRole.THESIS, confidence(score), section)
 
 
-def _restatement(doc: Document, thesis: Claim, quotes: Sequence[Span]) -> Claim | None:
+def _restatement(doc: Document, reading: Reading, thesis: Claim) -> Claim | None:
     """An essay's conclusion restating the thesis (only when it reads as one)."""
     paras = non_empty(doc.paragraphs)
     if not is_essay(doc) or len(paras) < 3:
@@ -168,20 +197,20 @@ def _restatement(doc: Document, thesis: Claim, quotes: Sequence[Span]) -> Claim 
     last = paras[-1]
     if last.span.overlaps(thesis.span):
         return None
-    words = stems(tokens(doc.text, thesis.span))
+    words = reading.stems(thesis.span)
     sentences = doc.sentences_of(last)
-    grants = [cues(doc.text, s.span).grants for s in sentences]
+    grants = [reading.cues(s.span).grants for s in sentences]
     ranked = [
-        (restatement_score(doc, s, rank, words, rank > 0 and grants[rank - 1]), -s.index, s)
+        (restatement_score(reading, s, rank, words, rank > 0 and grants[rank - 1]), -s.index, s)
         for rank, s in enumerate(sentences)
-        if _argued(doc, s, quotes)
+        if _argued(reading, s)
     ]
     if not ranked:
         return None
     score, _, best = max(ranked, key=lambda r: (r[0], r[1]))
     if score < 1.5:
         return None
-    span, _ = main_clause(doc.text, best.span)
+    span, _ = reading.main_clause(best.span)
     return Claim(span, ClaimRole.THESIS, confidence(score, 2.5), last.section)
 
 
@@ -191,7 +220,7 @@ _CLOSING_SENTENCES = 24
 """How far into the last section a restatement is looked for (keeps the stage linear)."""
 
 
-def _closing_echo(doc: Document, thesis: Claim) -> Claim | None:
+def _closing_echo(doc: Document, reading: Reading, thesis: Claim) -> Claim | None:
     """The sentence of a headed article's last section that restates its lead's position.
 
     News analysis closes by returning to its opening claim, often in a source's words
@@ -203,14 +232,14 @@ def _closing_echo(doc: Document, thesis: Claim) -> Claim | None:
     if last is None or last.heading is None:
         return None
     lead = doc.paragraphs[_paragraph_at(doc, thesis.span.start)]
-    echo = stems(tokens(doc.text, lead.span)) | title_stems(doc)
+    echo = reading.stems(lead.span) | title_stems(doc, reading)
     sentences = [s for p in non_empty(doc.paragraphs_of(last)) for s in doc.sentences_of(p)]
     ranked = []
     for s in sentences[:_CLOSING_SENTENCES]:
-        c = cues(doc.text, s.span)
+        c = reading.cues(s.span)
         if c.question or c.evidence or c.length < 8:
             continue
-        words = stems(tokens(doc.text, s.span))
+        words = reading.stems(s.span)
         share = len(words & echo) / len(words) if words else 0.0
         ranked.append((share + 0.05 * min(c.stance, 3), share, -s.index, s))
     if not ranked:
@@ -218,7 +247,7 @@ def _closing_echo(doc: Document, thesis: Claim) -> Claim | None:
     score, share, _, best = max(ranked, key=lambda r: (r[0], r[2]))
     if share < _ECHO_FLOOR:
         return None
-    span, _ = main_clause(doc.text, best.span)
+    span, _ = reading.main_clause(best.span)
     return Claim(span, ClaimRole.THESIS, confidence(4.0 * score, 1.5), last.index)
 
 
@@ -228,30 +257,28 @@ def _paragraph_at(doc: Document, offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
 
 
-def _subthesis(
-    doc: Document, section: Section, quotes: Sequence[Span], used: set[Span]
-) -> Claim | None:
+def _subthesis(doc: Document, reading: Reading, section: Section, used: _Used) -> Claim | None:
     """The sentence near a headed section's opening that best states its point."""
     if section.heading is None:
         return None
-    heading = stems(tokens(doc.text, section.heading))
+    heading = reading.stems(section.heading)
     ranked = []
     for n, p in enumerate(non_empty(doc.paragraphs_of(section))):
         opposing = False
-        for rank, s in enumerate(doc.sentences_of(p)):
-            if n > 0 and rank > 0:
-                break
-            answers, c = opposing, cues(doc.text, s.span)
+        # past the first paragraph only the opening sentence is read
+        indices = p.sentences if n == 0 else p.sentences[:1]
+        for rank, s in enumerate(doc.sentences[i] for i in indices):
+            answers, c = opposing, reading.cues(s.span)
             opposing = c.opponent or c.grants
-            if not _argued(doc, s, quotes) or any(u.overlaps(s.span) for u in used):
+            if not _argued(reading, s) or used.overlaps(s.span):
                 continue
             first = n == 0 and rank == 0
-            score = subthesis_score(doc, s, first, rank == 0, heading, answers) - 0.25 * rank
+            score = subthesis_score(reading, s, first, rank == 0, heading, answers) - 0.25 * rank
             ranked.append((score, -s.index, s))
     if not ranked:
         return None
     score, _, best = max(ranked, key=lambda r: (r[0], r[1]))
-    span, _ = main_clause(doc.text, best.span)
+    span, _ = reading.main_clause(best.span)
     return Claim(span, ClaimRole.SUBTHESIS, confidence(score, 1.0), section.index)
 
 

@@ -33,8 +33,9 @@ class Vocabulary:
 
     def find(self, words: Sequence[str], start: int = 0) -> int:
         """Word index of the first phrase occurring in ``words[start:]`` (-1 if none)."""
+        index = self.by_first
         for i in range(start, len(words)):
-            if self.starts(words, i):
+            if words[i] in index and self.starts(words, i):  # most words start no phrase
                 return i
         return -1
 
