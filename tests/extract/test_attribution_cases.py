@@ -240,7 +240,8 @@ def test_one_source_with_all_its_mentions() -> None:
             SourceType.ORGANIZATION,
         ),
         ("“We deny it,” said Ann Vogt.", "Ann Vogt", SourceType.PERSON),
-        ("“Yes,” said a Treasury spokesman.", "a Treasury spokesman", SourceType.PERSON),
+        # an unnamed individual is anonymous, like "a senior official" (affiliation kept)
+        ("“Yes,” said a Treasury spokesman.", "a Treasury spokesman", SourceType.ANONYMOUS),
     ],
 )
 def test_organisations_and_people(body: str, name: str, kind: SourceType) -> None:
@@ -252,3 +253,138 @@ def test_place_and_date_are_not_speakers() -> None:
     body = "“We lost,” said Ann Vogt on Sunday. Sunday showed the limits of the plan."
     _text, _quotes, sources, _links = run(body)
     assert [s.name for s in sources] == ["Ann Vogt"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "affiliation"),
+    [
+        ("Mill officials expect the looms to run by June.", "Mill officials", None),
+        ("Even skeptics admit that the tram is popular.", "skeptics", None),
+        ("Others argue the toll will drive shoppers away.", "Others", None),
+        ("Critics say the new tariff hurts bakers.", "Critics", None),
+        ("County regulators said the orchard permit was void.", "County regulators", None),
+        (
+            "The Mint opened early. Mint officials said the coins would ship soon.",
+            "Mint officials",
+            "Mint",
+        ),
+        (
+            "Residents of the valley warned that the creek would flood again.",
+            "Residents of the valley",
+            None,
+        ),
+    ],
+)
+def test_unnamed_groups_are_anonymous(body: str, name: str, affiliation: str | None) -> None:
+    _text, _quotes, sources, _links = run(body)
+    found = [(s.name, s.source_type, s.affiliation) for s in sources]
+    assert found == [(name, SourceType.ANONYMOUS, affiliation)]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "affiliation"),
+    [
+        (
+            "A spokesperson for the Office of Rail Safety said the line would reopen.",
+            "A spokesperson for the Office of Rail Safety",
+            "Office of Rail Safety",
+        ),
+        (
+            "“We will appeal,” said a lawyer for the Tern Island Council.",
+            "a lawyer for the Tern Island Council",
+            "Tern Island Council",
+        ),
+    ],
+)
+def test_unnamed_individual_with_employer(body: str, name: str, affiliation: str) -> None:
+    _text, _quotes, sources, _links = run(body)
+    found = [(s.name, s.source_type, s.affiliation) for s in sources]
+    assert found == [(name, SourceType.ANONYMOUS, affiliation)]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The ferry loses money each winter, according to an audit prepared for the city.",
+            "audit",
+        ),
+        (
+            "Tolls will double, according to a traffic study commissioned by the county.",
+            "traffic study",
+        ),
+        ("Most riders are commuters, according to a survey released on Tuesday.", "survey"),
+        ("The pier is unsafe, according to internal memos.", "internal memos"),
+    ],
+)
+def test_documents_after_according_to(body: str, name: str) -> None:
+    _text, _quotes, sources, _links = run(body)
+    assert [(s.name, s.source_type) for s in sources] == [(name, SourceType.DOCUMENT)]
+
+
+@pytest.mark.parametrize(
+    ("body", "affiliation"),
+    [
+        (
+            "Rosa Ilk, treasurer of the North Fork Farmers’ Union, said prices fell.",
+            "North Fork Farmers’ Union",
+        ),
+        (
+            "“Beds are full,” said Omar Pell, a nurse at the Linden Children’s Hospital.",
+            "Linden Children’s Hospital",
+        ),
+        (
+            "Ada Moss, who chairs the Eastvale Women’s Rowing Club, said the race is off.",
+            "Eastvale Women’s Rowing Club",
+        ),
+    ],
+)
+def test_possessive_inside_an_organisation_name(body: str, affiliation: str) -> None:
+    _text, _quotes, sources, _links = run(body)
+    assert [(s.source_type, s.affiliation) for s in sources] == [(SourceType.PERSON, affiliation)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The library’s trustees vote next week.",
+        "The council votes on Tuesday.",
+        "The museum board meets next month.",
+        "The union votes tonight.",
+    ],
+)
+def test_scheduling_verbs_are_not_cues(body: str) -> None:
+    assert reported(body) == []
+
+
+def test_a_capital_only_inside_a_longer_name_is_not_an_affiliation() -> None:
+    body = (
+        "The Lark Valley Mill Company hired staff. Mill officials describe the hiring as "
+        "routine. Officials at the Mint said the coins would ship."
+    )
+    _text, _quotes, sources, _links = run(body)
+    by_name = {s.name: s.affiliation for s in sources}
+    assert by_name["Mill officials"] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "content"),
+    [
+        ("The merger was first reported by the Dunmore Courier.", "Dunmore Courier", "The merger"),
+        (
+            "News of the strike was reported by Kestrel Radio.",
+            "Kestrel Radio",
+            "News of the strike",
+        ),
+    ],
+)
+def test_passive_report_credits_the_agent(body: str, name: str, content: str) -> None:
+    assert (name, content) in reported(body)
+
+
+def test_document_named_with_whom_it_covers() -> None:
+    body = "Turnout will rise, according to a new poll of Dorset voters."
+    _text, _quotes, sources, _links = run(body)
+    assert [(s.name, s.source_type) for s in sources] == [
+        ("new poll of Dorset voters", SourceType.DOCUMENT)
+    ]

@@ -28,7 +28,9 @@ from .lexicon.attribution import (
     CUE_VERBS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    GROUP_PRONOUNS,
     INDIRECT_CUES,
+    LEADING_ADVERBS,
     NAME_PARTICLES,
     ORG_NAMES,
     ORG_SUFFIXES,
@@ -241,10 +243,10 @@ def head_of(toks: list[Tok]) -> Tok | None:
     for tok in toks:
         if tok.text in ",;(" or (last is not None and tok.low in ("who", "whose", "which")):
             break
+        if last is not None and tok.low in ("of", "for", "with", "at", "from", "familiar"):
+            break  # "a spokesperson for the agency": the head comes before the preposition
         if tok.word and not (last is not None and last.capitalised and tok.low in _NP_INNER_LOWER):
             last = tok
-        if last is not None and tok.low in ("of", "for", "with", "at", "from", "familiar"):
-            break
     return last
 
 
@@ -269,6 +271,7 @@ def _source_word(tok: Tok) -> bool:
         return bare not in TIME_WORDS
     return (
         bare in ANONYMOUS_NOUNS
+        or bare in GROUP_PRONOUNS
         or bare in ROLE_NOUNS
         or bare in DOCUMENT_NOUNS
         or bare in ORG_SUFFIXES
@@ -321,7 +324,7 @@ def _core_end(toks: list[Tok]) -> int:
                 named = True
             elif (
                 low in _NP_BREAK
-                or low in CUE_VERBS
+                or (low in CUE_VERBS and toks[i - 1].low not in DETERMINERS)
                 or low in CUE_ADVERBS
                 or (
                     named
@@ -407,6 +410,8 @@ def np_backward(text: str, start: int, end: int) -> Span | None:
     if first is None:
         return None
     core = toks[first:]
+    while len(core) > 1 and core[0].low in LEADING_ADVERBS and core[1].word:
+        core = core[1:]  # "Even supporters concede": the adverb is not part of the subject
     if not is_source_phrase(core):
         return None
     return Span(core[0].start, mention_end)
@@ -788,6 +793,7 @@ _REPORTING = re.compile(
 """Finds sentences worth tokenising for reported speech (cues are lower case)."""
 
 _CONTENT_SKIP = frozenset(["that", ":", ","])
+_PASSIVE_AUX = frozenset("was were is are been being be has have had first initially".split())
 _PLURAL_PRONOUNS = frozenset(["they", "we", "i", "you"])
 
 
@@ -925,6 +931,8 @@ def _reported_at(
     text: str, span: Span, toks: list[Tok], j: int, cue: Span
 ) -> tuple[Span, Attribution] | None:
     tok = toks[j]
+    if j + 1 < len(toks) and toks[j + 1].low == "by":
+        return _passive_at(text, span, toks, j, cue)
     start = toks[0].start
     subject = np_backward(text, start, tok.start) if j > 0 else None
     if subject is not None and toks[j - 1].text == "," and subject.start != start:
@@ -952,6 +960,24 @@ def _reported_at(
         if speaker is None or not _ends_sentence(toks, speaker):
             return None
     content = _content(toks[:comma])
+    return (content, Attribution(speaker, cue)) if content is not None else None
+
+
+def _passive_at(
+    text: str, span: Span, toks: list[Tok], j: int, cue: Span
+) -> tuple[Span, Attribution] | None:
+    """``The plan, first reported by the Ledger, …``: the agent after ``by`` is the source of
+    what stands before the cue (a participle, never an active ``X said by``)."""
+    low = toks[j].low
+    if low in ADDRESSEE_CUES or not (low.endswith("ed") or low in ("said", "written")):
+        return None  # "was told by aides that …": what was said follows, not precedes
+    before = toks[:j]
+    while before and (before[-1].low in CUE_ADVERBS or before[-1].low in _PASSIVE_AUX):
+        before.pop()
+    speaker = np_forward(text, toks[j + 1].end, span.end, lenient=True)
+    if speaker is None:
+        return None
+    content = _content(before)
     return (content, Attribution(speaker, cue)) if content is not None else None
 
 
@@ -984,8 +1010,9 @@ def _content(toks: list[Tok]) -> Span | None:
         toks.pop()
     while toks and not toks[0].word and not toks[0].text[:1].isdigit():
         toks = toks[1:]
-    if len([t for t in toks if t.word]) < 2:
-        return None
+    words = [t for t in toks if t.word]
+    if len(words) < 2 or all(t.bare in TIME_WORDS or t.low in _TIME_LEADS for t in words):
+        return None  # "The board votes next month": a date is not what anyone said
     return Span(toks[0].start, toks[-1].end)
 
 

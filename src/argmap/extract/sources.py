@@ -9,6 +9,7 @@ is linked to its source.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -24,11 +25,14 @@ from .lexicon.attribution import (
     DOCUMENT_NOUNS,
     FEMALE_HONORIFICS,
     GENERIC_ADJECTIVES,
+    GROUP_PRONOUNS,
     HONORIFICS,
+    LEADING_ADVERBS,
     MALE_HONORIFICS,
     NAME_PARTICLES,
     ORG_NAMES,
     ORG_SUFFIXES,
+    PLURAL_POSSESSIVE_ENDINGS,
     PRONOUN_GENDER,
     RANKS,
     ROLE_NOUNS,
@@ -40,6 +44,29 @@ from .lexicon.attribution import (
 from .quotes import Tok, is_title, np_forward, quoted_passages, tokens
 
 _AFFILIATION_JOINERS = frozenset(["of", "for", "and", "&", "on", "the", "de"])
+_MID_CAPS = re.compile(r"(?:\b[a-z][\w’'\-]*|[,;]|\bThe) ([A-Z][\w’'\-]*)")
+"""A capital that starts a name inside a sentence (not one inside ``Calder Port Authority``)."""
+_PARTICIPLE_TAILS = ("ed", "en")
+_CLAUSE_WORDS = frozenset(["who", "whose", "which", "that"])
+_INDEFINITE = frozenset(["a", "an", "one", "another", "some", "any", "several", "many"])
+"""Determiners of an unnamed individual or group (``a Treasury official``): anonymous."""
+
+
+class ProperWords:
+    """Words a text capitalises inside a sentence as the first word of a name: whether a
+    capital that opens a sentence (``Port officials``) makes a name. Worked out on the
+    first question, once per text."""
+
+    __slots__ = ("_text", "_words")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = frozenset(w.lower() for w in _MID_CAPS.findall(self._text))
+        return word in self._words
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +105,12 @@ class _Entity:
 # --------------------------------------------------------------------------- mentions
 
 
-def read_mention(text: str, span: Span) -> Mention | None:
-    """Name, type, role and affiliation from a mention such as ``Dr. X, fellow at Y``."""
+def read_mention(text: str, span: Span, proper: ProperWords | None = None) -> Mention | None:
+    """Name, type, role and affiliation from a mention such as ``Dr. X, fellow at Y``.
+
+    ``proper`` holds the words ``text`` capitalises inside sentences (see
+    :class:`ProperWords`; made here when not given): a capital that only opens a
+    sentence (``Port officials``) does not make a name."""
     toks = tokens(text, span.start, span.end)
     words = [t for t in toks if t.word]
     if not words:
@@ -88,7 +119,11 @@ def read_mention(text: str, span: Span) -> Mention | None:
         low = words[0].low
         return Mention(span, low, SourceType.ANONYMOUS, pronoun=low)
     core, appo = _split_apposition(toks)
-    while core and (core[0].low in CLAUSE_OPENERS or core[0].low in ("what", "which")):
+    while core and (
+        core[0].low in CLAUSE_OPENERS
+        or core[0].low in ("what", "which")
+        or (core[0].low in LEADING_ADVERBS and len(core) > 1 and core[1].word)
+    ):
         core = core[1:]
     core = _drop_parenthetical(core)
     while core and not core[-1].word and core[-1].text not in ".)":
@@ -121,6 +156,17 @@ def read_mention(text: str, span: Span) -> Mention | None:
                     first=found.first,
                 )
             return found
+    head_k = _head_index(core)
+    if (
+        head_k is not None
+        and head_k + 1 < len(core)
+        and not core[head_k].capitalised
+        and core[head_k].bare not in DOCUMENT_NOUNS
+        and (_common_noun(core[head_k]) or core[head_k].bare in GROUP_PRONOUNS)
+    ):
+        # "a spokesperson for the Department of X", "a review filed with the state": the
+        # name after the preposition is whom the unnamed source speaks for
+        return _common_mention(text, span, core, appo, proper)
     if (
         run_start is not None
         and _opens_sentence(text, core[run_start].start)
@@ -128,7 +174,7 @@ def read_mention(text: str, span: Span) -> Mention | None:
     ):
         run_start = None  # "Studies show", "Officials said": a capital that opens a sentence
     if run_start is None:
-        return _common_mention(text, span, core, appo)
+        return _common_mention(text, span, core, appo, proper)
     if not _plausible_name(core[run_start:run_end]):
         return None
     return _named_mention(text, span, core, run_start, run_end, appo)
@@ -214,13 +260,18 @@ def _name_run(core: list[Tok]) -> tuple[int | None, int]:
         if prev.word and (
             prev.capitalised or prev.low == "ret" or (prev.low in NAME_PARTICLES and i - 1 > 0)
         ):
-            if prev.possessive:
+            if prev.possessive and not _inner_possessive(prev):
                 break
             i -= 1
         elif prev.text in (".", "-", ")", "(", "’", "'"):
             i -= 1
-        elif prev.low == "of" and i > 1 and core[i - 2].capitalised and core[i - 2].bare in TITLES:
-            i -= 1  # "Secretary of State Marco Rubio"
+        elif (
+            prev.low == "of"
+            and i > 1
+            and core[i - 2].capitalised
+            and (core[i - 2].bare in TITLES or core[i - 2].bare in ORG_SUFFIXES)
+        ):
+            i -= 1  # "Secretary of State Marco Rubio", "the School of Law"
         else:
             break
     while i < end and (not core[i].word or core[i].low in DETERMINERS):
@@ -332,41 +383,70 @@ def _named_type(name_words: list[Tok]) -> SourceType:
         return SourceType.ORGANIZATION
     if any(t.bare in ("house", "department", "ministry") for t in name_words):
         return SourceType.ORGANIZATION
+    if any(a.bare in ORG_SUFFIXES and b.low == "of" for a, b in pairwise(name_words)):
+        return SourceType.ORGANIZATION  # "the School of Economics", "the Bank of Kent"
     return SourceType.PERSON
 
 
-def _common_mention(text: str, span: Span, core: list[Tok], appo: list[Tok]) -> Mention | None:
-    """``a senior official who requested anonymity``, ``Internal strategy documents``."""
+def _common_mention(
+    text: str,
+    span: Span,
+    core: list[Tok],
+    appo: list[Tok],
+    proper: ProperWords | None = None,
+) -> Mention | None:
+    """``a senior official who requested anonymity``, ``Internal strategy documents``,
+    ``Treasury officials``: a source described, not named (an organisation or a document
+    when the head noun says so)."""
     while core and core[0].low in ("the",):
         core = core[1:]
     if not core:
         return None
     head_k = _head_index(core)
     head = core[head_k] if head_k is not None else core[-1]
+    described = core[: (head_k or 0) + 1]
     phrase = _join(text, core)
     marked = any(m in text[span.start : span.end].lower() for m in ANONYMITY_MARKERS)
     bare_plural = len([t for t in core if t.word]) == 1 and head.low.endswith("s")
     if head.bare in DOCUMENT_NOUNS and not marked and not bare_plural:
-        # "Internal strategy documents" is a document; bare "studies" is a vague source
-        return Mention(span, _join(text, core[: (head_k or 0) + 1]), SourceType.DOCUMENT)
+        # "Internal strategy documents" is a document; bare "studies" is a vague source.
+        # Named with a qualifier that names someone: "a poll of Ohio voters"
+        named = core[: next((k for k, t in enumerate(core) if t.low in _CLAUSE_WORDS), None)]
+        qualifier = named[len(described) :]
+        if not any(t.capitalised and t.word and t.bare not in TIME_WORDS for t in qualifier):
+            named = described  # "a survey released on Tuesday": nobody named after the head
+        while len(named) > 1 and (named[0].low in ("a", "an") or not named[-1].word):
+            named = named[1:] if named[0].low in ("a", "an") else named[:-1]
+        return Mention(span, _join(text, named), SourceType.DOCUMENT)
     if (head.bare in ORG_SUFFIXES or head.bare in ORG_NAMES) and not marked:
         return Mention(span, phrase, SourceType.ORGANIZATION, surname=head.bare)
     definite = text[span.start : span.start + 4].lower() == "the "
     role_head = head.bare in ROLE_NOUNS or head.bare in TITLES
     description = head.bare if definite and role_head and not marked else None
-    affiliation = _affiliation_in_description(text, core[: (head_k or 0) + 1])
-    if affiliation is not None and not marked and (role_head or head.bare in ANONYMOUS_NOUNS):
-        # "a Treasury official", "NBC reporters": identified by whom they speak for
-        plural = head.low.endswith("s") and head.bare not in TITLES and head.low[-2:] != "ss"
-        kind = SourceType.ORGANIZATION if plural else SourceType.PERSON
-        role_words = [t.text for t in core[: (head_k or 0) + 1] if t.word and not t.capitalised]
+    if proper is None:
+        proper = ProperWords(text)
+    affiliation = _affiliation_in_description(text, described, proper)
+    after = head_k + 1 if head_k is not None else len(core)
+    if affiliation is None and after < len(core) and core[after].low in AFFILIATION_PREPOSITIONS:
+        affiliation = _affiliation_after(text, core, after + 1)
+    role = None
+    kind = SourceType.ANONYMOUS
+    if affiliation is not None and (role_head or head.bare in ANONYMOUS_NOUNS):
+        # "a Treasury official", "a spokesperson for the X Agency": whom they speak for
+        role_words = [t.text for t in described if t.word and not t.capitalised]
         role = " ".join(w for w in role_words if w.lower() not in DETERMINERS) or None
-        return Mention(span, phrase, kind, role, affiliation, description=description)
-    return Mention(span, phrase, SourceType.ANONYMOUS, description=description)
+        plural = head.low.endswith("s") and head.bare not in TITLES and head.low[-2:] != "ss"
+        if not plural and not marked and core[0].low not in _INDEFINITE:
+            kind = SourceType.PERSON  # "the French president", "Republican nominee": one person
+    else:
+        affiliation = None
+    return Mention(span, phrase, kind, role, affiliation, description=description)
 
 
-def _affiliation_in_description(text: str, core: list[Tok]) -> str | None:
-    """The proper noun inside a description: ``Treasury`` in ``a Treasury official``."""
+def _affiliation_in_description(text: str, core: list[Tok], proper: ProperWords) -> str | None:
+    """The proper noun inside a description: ``Treasury`` in ``a Treasury official``; not a
+    capital that only opens the sentence (``Port officials``) unless the text writes it so
+    elsewhere."""
     run = [
         t
         for t in core[:-1]
@@ -376,9 +456,16 @@ def _affiliation_in_description(text: str, core: list[Tok]) -> str | None:
         and not t.possessive
         and not _common_noun(t)
     ]
+    if run and _opens_sentence(text, run[0].start) and not _proper_opener(run[0], proper):
+        run = run[1:]
     if not run or (core[0] is run[0] and core[0].low in DETERMINERS):
         return None
     return _join(text, run) if _plain_run(text, run) else run[-1].text
+
+
+def _proper_opener(tok: Tok, proper: ProperWords) -> bool:
+    """A sentence's first word that is a name: written capitalised elsewhere, or an acronym."""
+    return tok.low in proper or (len(tok.text) > 1 and tok.text.isupper())
 
 
 def _head_index(core: list[Tok]) -> int | None:
@@ -386,6 +473,15 @@ def _head_index(core: list[Tok]) -> int | None:
     for k, tok in enumerate(core):
         if tok.low in ("who", "whose", "which", "that") or tok.low in AFFILIATION_PREPOSITIONS:
             break
+        if (
+            head is not None
+            and tok.word
+            and not tok.capitalised
+            and tok.low.endswith(_PARTICIPLE_TAILS)
+            and _common_noun(core[head])
+            and not _common_noun(tok)
+        ):
+            break  # "a review filed with the state": a participle after the head noun
         if tok.word:
             head = k
     return head
@@ -425,7 +521,7 @@ def _affiliation_after(text: str, words: list[Tok], k: int) -> str | None:
     while k < len(words):
         tok = words[k]
         if tok.word and tok.capitalised:
-            if tok.possessive:
+            if tok.possessive and not _inner_possessive(tok):
                 run = []
                 k += 1
                 continue
@@ -442,6 +538,11 @@ def _affiliation_after(text: str, words: list[Tok], k: int) -> str | None:
     while run and not run[-1].word:
         run.pop()
     return _join(text, run) if run else None
+
+
+def _inner_possessive(tok: Tok) -> bool:
+    """``Fishermen’s``, ``Children’s``: a plural possessive that is part of a name."""
+    return tok.bare.endswith(PLURAL_POSSESSIVE_ENDINGS)
 
 
 def _affiliation_inside(text: str, role_toks: list[Tok]) -> str | None:
@@ -470,16 +571,17 @@ def cited_sources(doc: Document, prior: Findings) -> Iterator[Finding]:
     """Sources for every speaker mention and cited work, and a link from each quote."""
     text = doc.text
     by_span: dict[Span, Mention] = {}
+    proper = ProperWords(text)
     for quote in prior.quotes:
         if quote.speaker is not None and quote.speaker not in by_span:
-            mention = read_mention(text, quote.speaker)
+            mention = read_mention(text, quote.speaker, proper)
             if mention is not None:
                 by_span[quote.speaker] = mention
     mentions = sorted(by_span.values(), key=lambda m: m.span)
     mentions = sorted([*mentions, *cited_works(doc)], key=lambda m: m.span)
     entities, resolved = _group(mentions)
     if any(m.pronoun and m.span not in resolved for m in mentions):
-        _resolve_stranded(doc, mentions, entities, resolved)
+        _resolve_stranded(doc, mentions, entities, resolved, proper)
     sources = {id(e): e.source() for e in entities.all}  # one Source each, shared by its links
     yield from sources.values()
     for quote in prior.quotes:
@@ -489,7 +591,11 @@ def cited_sources(doc: Document, prior: Findings) -> Iterator[Finding]:
 
 
 def _resolve_stranded(
-    doc: Document, mentions: list[Mention], entities: _Entities, resolved: dict[Span, _Entity]
+    doc: Document,
+    mentions: list[Mention],
+    entities: _Entities,
+    resolved: dict[Span, _Entity],
+    proper: ProperWords,
 ) -> None:
     """A pronoun with no source before it refers to the person the text was about: the
     named subject of the nearest sentence before it (``Lee Marten spoke to a paper … “…,” he
@@ -501,7 +607,7 @@ def _resolve_stranded(
             continue
         k = bisect_right(starts, m.span.start) - 1
         for sent in doc.sentences[max(0, k - 6) : k + 1][::-1]:
-            subject = _named_subject(text, sent.span)
+            subject = _named_subject(text, sent.span, proper)
             if subject is None:
                 continue
             entity = _resolve(subject, entities, {})
@@ -514,14 +620,14 @@ def _resolve_stranded(
             break
 
 
-def _named_subject(text: str, span: Span) -> Mention | None:
+def _named_subject(text: str, span: Span, proper: ProperWords) -> Mention | None:
     """The person a sentence opens with, if it opens with a named person."""
     if not text[span.start : span.start + 1].isupper():
         return None
     found = np_forward(text, span.start, min(span.end, span.start + 200))
     if found is None:
         return None
-    mention = read_mention(text, found)
+    mention = read_mention(text, found, proper)
     if mention is None or mention.source_type is not SourceType.PERSON or not mention.surname:
         return None
     return mention

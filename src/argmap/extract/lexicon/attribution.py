@@ -246,7 +246,8 @@ ANONYMOUS_NOUNS = frozenset(
     historians scholars pollsters americans leaders allies opponents detractors skeptics
     proponents advocates activists republicans staffers employees workers friend friends
     colleague colleagues neighbor neighbors relative relatives crowd audience protesters
-    attendees demonstrators fans polls surveys studies""".split()
+    attendees demonstrators fans polls surveys studies regulators inspectors auditors
+    planners engineers managers executives officers investors owners others""".split()
 )
 """Head nouns of sources described, not named: ``a senior official``, ``analysts``."""
 
@@ -259,6 +260,21 @@ ANONYMITY_MARKERS = (
     "requested anonymity",
     "on condition",
 )
+
+GROUP_PRONOUNS = frozenset(
+    """others some many few several most both all everyone everybody nobody someone
+    somebody""".split()
+)
+"""Words that stand for an unnamed group of people: ``Others say …``, ``Some argue …``."""
+
+LEADING_ADVERBS = frozenset(
+    """even only also still just both especially particularly notably including
+    perhaps""".split()
+)
+"""Adverbs that may open a subject without being part of it: ``Even supporters``."""
+
+PLURAL_POSSESSIVE_ENDINGS = ("men", "children", "people", "folks")
+"""Irregular plurals whose possessive belongs inside a name: ``Fishermen’s Cooperative``."""
 
 DOCUMENT_NOUNS = frozenset(
     """report reports study studies survey surveys poll polls document documents memo memos
@@ -287,7 +303,8 @@ ORG_SUFFIXES = frozenset(
     club league project trust watch court army navy police congress senate house kremlin
     pentagon cabinet caucus tribune herald gazette reuters bloomberg magazine channel
     airlines partners associates llc ltd plc holdings group labs laboratory media
-    foundation fbi cia nsa team camp staff""".split()
+    foundation fbi cia nsa team camp staff cooperative co-op hospital clinic museum library
+    church academy district guild""".split()
 )
 """Last words that make a capitalised name an organisation: ``Atlantic Council``."""
 
@@ -366,6 +383,7 @@ STANCE_PARTICLES: dict[str, frozenset[str]] = {
     "voted": frozenset(["for", "against", "to"]),
     "pushed": frozenset(["for", "back"]),
     "pushes": frozenset(["for", "back"]),
+    "votes": frozenset(["for", "against", "to"]),
 }
 """Stance cues that count only with a following particle: ``called for``, ``laid out``."""
 
