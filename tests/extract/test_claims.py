@@ -96,3 +96,52 @@ def test_every_claim_is_linked_once_and_in_bounds() -> None:
 
 def test_no_thesis_no_claims() -> None:
     assert list(supporting_claims(segment(""), Findings())) == []
+
+
+TURNING = """\
+Should every town build a cinema?
+
+Cinemas closed in many towns when streaming arrived. I believe that a town cinema brings real \
+benefits to the people who live there.
+Firstly, a cinema gives young people somewhere safe to meet in the evening. They would \
+otherwise wander the streets with nothing to do.
+On the other hand, there are some drawbacks to running a cinema in a small town. Few films \
+fill the seats on weekdays, and the building costs money to heat.
+Although a screen costs a great deal to install, it lasts for decades and pays for itself.
+To conclude, even though some evenings will be quiet, a cinema gives a town a place to gather. \
+Councils should help to fund one.
+"""
+
+
+def test_essay_paragraph_turning_to_the_costs_attacks_the_thesis() -> None:
+    prior, found = _run(TURNING)
+    thesis = prior.claims[0]
+    attacks = {
+        lk.source.span.of(TURNING)
+        for lk in found
+        if isinstance(lk, Link) and lk.relation is Relation.ATTACKS and lk.target is thesis
+    }
+    assert any("there are some drawbacks to running a cinema" in a for a in attacks)
+    supports = _relation_of(TURNING, "a cinema gives young people somewhere safe")
+    assert supports == {Relation.SUPPORTS}
+
+
+def test_conclusion_concession_attacks_the_thesis() -> None:
+    assert _relation_of(TURNING, "some evenings will be quiet") == {Relation.ATTACKS}
+
+
+def test_essay_fronted_concession_attacks_the_point_it_grants() -> None:
+    edges = _edges(TURNING)
+    assert (
+        "a screen costs a great deal to install",
+        "it lasts for decades and pays for itself.",
+        Relation.ATTACKS,
+    ) in edges
+
+
+def test_essay_but_keeps_its_qualifier() -> None:
+    text = TURNING.replace(
+        "Although a screen costs a great deal to install, it lasts",
+        "A screen costs a great deal to install, but it lasts",
+    )
+    assert not _relation_of(text, "A screen costs a great deal")

@@ -160,7 +160,33 @@ def test_subthesis_is_the_answer_not_the_view_answered() -> None:
             None,
         ),
         ("Cats sleep.", "Cats sleep.", None),
+        (
+            "It is true that ferries are slow, such as in winter storms.",
+            "ferries are slow, such as in winter storms.",
+            None,
+        ),
+        (
+            "Rail is cheaper to run over time, although it costs more to build.",
+            "Rail is cheaper to run over time",
+            "it costs more to build.",
+        ),
+        (
+            "Prices rose in the north, whereas wages fell back sharply.",
+            "Prices rose in the north, whereas wages fell back sharply.",
+            None,
+        ),
+        (
+            "I reaffirm that although parks cost money, they repay it many times over.",
+            "they repay it many times over.",
+            "parks cost money",
+        ),
+        (
+            "It's true that city buses are often slow, nevertheless they carry most commuters.",
+            "they carry most commuters.",
+            "city buses are often slow",
+        ),
     ],
+    ids=lambda v: v[:24] if isinstance(v, str) else "-",
 )
 def test_main_clause(sentence: str, main: str, conceded: str | None) -> None:
     got, granted = main_clause(sentence, Span(0, len(sentence)))
@@ -234,3 +260,40 @@ def test_map_text_spans_are_exact(text: str) -> None:
             start, end = node["span"]
             assert 0 <= start < end <= len(text)
             assert text[start:end] == node["text"]
+
+
+SIGNPOSTED = """\
+# The Bridge That Was Never Built
+
+The river crossing was promised for twenty years. I believe the council wasted the money it \
+raised for it.
+
+## Background and Context
+
+The historical context provides essential background for understanding the dispute. The \
+council's plan failed because it ignored the river's flood history. Engineers warned of this \
+in every survey.
+
+## What Comes Next
+
+The money should now go to the ferry, which carries most commuters already.
+"""
+
+
+def test_signpost_loses_to_the_point_it_introduces() -> None:
+    subs = _of(SIGNPOSTED, ClaimRole.SUBTHESIS)
+    assert not any("essential background" in s for s in subs)
+    assert any("council's plan failed" in s for s in subs)
+
+
+def test_essay_thesis_is_not_its_announcement() -> None:
+    text = (
+        "Should towns keep their markets?\n\n"
+        "Markets have shrunk in many towns. I am convinced that towns should keep their weekly "
+        "markets. This essay will discuss both views.\n"
+        "Firstly, markets give small farmers a place to sell their produce directly.\n"
+        "Secondly, a market day brings shoppers to the other shops of the high street.\n"
+        "In conclusion, towns should keep their markets, because they help farmers and shops.\n"
+    )
+    found = _of(text, ClaimRole.THESIS)
+    assert found and "towns should keep their weekly markets" in found[0]

@@ -5,14 +5,16 @@ Each paragraph argues one point, stated where readers look for it: its opening s
 statistics and quotations back that point; they are evidence, not claims, and are left to
 :mod:`.evidence`. A view the author reports in order to answer it ("Critics argue ...",
 "Admittedly, ...", the X of "Although X, Y") is a counter-claim that attacks the point it
-is raised against. The other sentences are premises, left to :mod:`.premises`; only a
-reason inside the claim's own sentence ("X because Y") is split off here, so the claim
-is X and Y a premise under it.
+is raised against; so is an essay paragraph that turns to the other side ("On the other
+hand, there are drawbacks ...": someone else's view, or the costs of what the thesis praises),
+and the X an essay's conclusion grants ("Even though X, Y"). The other sentences are
+premises, left to :mod:`.premises`; only a reason inside the claim's own sentence ("X
+because Y") is split off here, so the claim is X and Y a premise under it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..model import (
@@ -26,6 +28,7 @@ from ..model import (
     Relation,
     Sentence,
 )
+from .lexicon import argument as lex
 from .sentences import (
     Cues,
     Reading,
@@ -54,13 +57,18 @@ class _Context:
     held_index: SpanIndex
     """``held`` by span, so each paragraph finds its own without a scan of them all."""
     thesis_words: frozenset[str]
+    thesis_side: int
+    """Whether the thesis statements speak of gains (+1) or costs (-1) of their subject."""
     essay: bool
 
 
 def supporting_claims(doc: Document, prior: Findings) -> Iterator[Finding]:
     """Yield each paragraph's claim(s), linked to the (sub-)thesis they support or attack."""
     held = tuple(c for c in prior.claims if c.role is not ClaimRole.CLAIM)
-    main = next((c for c in held if c.role is ClaimRole.THESIS), None)
+    stated = [c for c in held if c.role is ClaimRole.THESIS]
+    # points hang under the surer statement of the thesis: an intro's "I agree with this
+    # view." states it less well than the conclusion's restatement
+    main = max(stated, key=lambda c: c.confidence) if stated else None
     if main is None:
         return
     reading = Reading(doc.text, direct_quote_spans(prior))
@@ -71,25 +79,25 @@ def supporting_claims(doc: Document, prior: Findings) -> Iterator[Finding]:
         held,
         SpanIndex([c.span for c in held]),
         reading.stems(main.span),
+        _polarity([w for c in stated for w in reading.words(c.span)]),
         is_essay(doc),
     )
     subs = {c.section: c for c in held if c.role is ClaimRole.SUBTHESIS}
     # a news lead's "While X, ..." sets the scene; an essay's concession is a counter-claim
     for thesis in held if ctx.essay else held[1:]:
-        yield from _conceded_in(ctx, thesis, main if thesis.role is ClaimRole.THESIS else thesis)
+        yield from _conceded_in(ctx, _sentence_at(doc, thesis.span.start), thesis)
     for paragraph in non_empty(doc.paragraphs):
         parent = subs.get(paragraph.section, main)
         yield from _paragraph_claims(ctx, paragraph, parent)
 
 
-def _conceded_in(ctx: _Context, node: Claim, target: Claim) -> Iterator[Finding]:
-    """The clause a (sub-)thesis sentence concedes ("Although X, ...") attacks it."""
-    sentence = _sentence_at(ctx.doc, node.span.start)
+def _conceded_in(ctx: _Context, sentence: Sentence | None, target: Claim) -> Iterator[Finding]:
+    """The clause a sentence stating ``target`` concedes ("Although X, ...") attacks it."""
     if sentence is None:
         return
     _, conceded = ctx.reading.main_clause(sentence.span)
     if conceded is not None and len(ctx.reading.words(conceded)) >= 4:
-        counter = Claim(conceded, ClaimRole.CLAIM, 0.5, node.section)
+        counter = Claim(conceded, ClaimRole.CLAIM, 0.5, target.section)
         yield counter
         yield Link(counter, target, Relation.ATTACKS)
 
@@ -125,9 +133,10 @@ def _paragraph_claims(ctx: _Context, paragraph: Paragraph, parent: Claim) -> Ite
             counters = [r for r in read if r[2].grants or r[2].opponent]
             countered = {r[0] for r in counters}  # ranks are unique: a set, not a list scan
             yield from _counters(ctx, counters, parent)
-            yield from _closing_claim(
-                ctx, [r for r in read if r[0] not in countered], paragraph, parent
-            )
+            rest = [r for r in read if r[0] not in countered]
+            for _, s, _ in rest:  # "Even though X, Y" restating the position: X attacks it
+                yield from _conceded_in(ctx, s, parent)
+            yield from _closing_claim(ctx, rest, paragraph, parent)
         return
     opposing = [r for r in read if r[2].opponent or r[2].grants]
     if opposing and opposing[0][0] == 0:
@@ -151,7 +160,38 @@ def _paragraph_claims(ctx: _Context, paragraph: Paragraph, parent: Claim) -> Ite
         return
     score, best = max(ranked, key=lambda r: (r[0], -r[1].index))
     if score >= _CLAIM_FLOOR + (1.0 if holds else 0.0):
-        yield from _claim(ctx, best, score, parent, Relation.SUPPORTS)
+        turned = ctx.essay and not holds and bool(read) and _turns_away(ctx, read[0], parent)
+        yield from _claim(
+            ctx, best, score, parent, Relation.ATTACKS if turned else Relation.SUPPORTS
+        )
+
+
+def _turns_away(ctx: _Context, opener: tuple[int, Sentence, Cues], parent: Claim) -> bool:
+    """An essay paragraph opening "On the other hand, there are drawbacks ..." argues the
+    other side: a turn, not in the author's voice, to someone else's view or to the costs
+    (gains) of what the thesis praises (condemns)."""
+    rank, s, c = opener
+    if rank != 0 or c.opinion or not c.contrast:
+        return False
+    reading = ctx.reading
+    words = reading.words(s.span)
+    if lex.OPPONENT_CUES.find(words) >= 0 and not lex.REPORTING_VERBS.isdisjoint(words):
+        return True
+    thesis = reading.words(parent.span)
+    for side, other in _SIDES:
+        if side.intersection(words) and side.isdisjoint(thesis) and other.isdisjoint(words):
+            return True
+    return _polarity(reading.words(reading.main_clause(s.span)[0])) * ctx.thesis_side < 0
+
+
+_SIDES = ((lex.DOWNSIDE_WORDS, lex.UPSIDE_WORDS), (lex.UPSIDE_WORDS, lex.DOWNSIDE_WORDS))
+
+
+def _polarity(words: Sequence[str]) -> int:
+    """+1 when the words speak more of gains than costs, -1 for the reverse, else 0."""
+    up = sum(1 for w in words if w in lex.UPSIDE_WORDS)
+    down = sum(1 for w in words if w in lex.DOWNSIDE_WORDS)
+    return (up > down) - (down > up)
 
 
 def _closing_claim(
@@ -184,9 +224,14 @@ def _claim(
         reason = Claim(split[1], ClaimRole.PREMISE, confidence(score - 0.3), section)
         yield reason
         yield Link(reason, claim, Relation.SUPPORTS)
-    if not ctx.essay and conceded is not None and len(ctx.reading.words(conceded)) >= 4:
-        # an op-ed's "While X, Y" answers the X it grants: an objection the claim rebuts (an
-        # essay's paragraph point keeps its qualifier; the X is part of the point it states)
+    fronted = lex.CONCESSION_CLAUSES.find(ctx.reading.words(sentence.span)[:6]) >= 0
+    if (
+        conceded is not None
+        and (fronted or not ctx.essay)
+        and len(ctx.reading.words(conceded)) >= 4
+    ):
+        # "While X, Y" answers the X it grants: an objection the claim rebuts (an essay's
+        # "X, but Y" keeps X as the qualifier of the point it states)
         granted = Claim(conceded, ClaimRole.PREMISE, confidence(score - 0.5), section)
         yield granted
         yield Link(granted, claim, Relation.ATTACKS)
@@ -200,7 +245,7 @@ def _claim_score(
     score = 1.2 * first + 0.4 * last
     score += 0.8 * (first and c.ordinal) + (2.8 if last else 1.2) * (c.conclusion and not first)
     score += 0.3 * c.contrast + 0.8 * c.opinion + 0.25 * min(c.stance, 3)
-    score -= 1.5 * c.evidence + 2.0 * c.question + 1.0 * (c.length < 6)
+    score -= 1.5 * c.evidence + 2.0 * c.question + 1.0 * (c.length < 6) + 1.0 * c.signpost
     words = ctx.reading.stems(s.span)
     score += 1.0 * overlap(words, parent) + 0.5 * overlap(words, ctx.thesis_words)
     return score

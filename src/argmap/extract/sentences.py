@@ -230,7 +230,7 @@ def _main_clause(reading: Reading, span: Span) -> tuple[Span, Span | None]:
     text = reading.text
     words = reading.words(span)
     offs = reading.offsets(span)
-    k = 0
+    k = _reported_concession(words)
     conceded: Span | None = None
     for _ in range(6):  # markers stack: "To conclude, as far as I am concerned, ..."
         step = _leading_step(text, offs, words, k, span)
@@ -267,6 +267,13 @@ def _leading_step(
     if n:
         return k + n, None
     concession = lex.CONCESSION_OPENERS.starts(words, k)
+    if (
+        concession
+        and not lex.CONCESSION_CLAUSES.starts(words, k)
+        and k + concession < len(words) - 3
+    ):
+        # "It is true that X, such as Y": an adverb grants all of X; a comma inside is no turn
+        return k + concession, None
     fronted = concession or lex.SUBORDINATE_OPENERS.starts(words, k)
     if fronted:
         comma = _clause_comma(text, offs, k + fronted, span)
@@ -276,6 +283,14 @@ def _leading_step(
                 clause = Span(offs[k + concession][0], offs[comma - 1][1])
             return comma, clause
     return None
+
+
+def _reported_concession(words: Sequence[str]) -> int:
+    """Where "I reaffirm that although X, Y" concedes: the word after a leading "that"."""
+    for j in range(1, min(len(words) - 6, 24)):
+        if words[j] == "that" and lex.CONCESSION_CLAUSES.starts(words, j + 1):
+            return j + 1
+    return 0
 
 
 def _followed_by_comma(text: str, offs: Offsets, i: int) -> bool:
@@ -296,19 +311,26 @@ def _clause_comma(text: str, offs: Offsets, k: int, span: Span) -> int | None:
 def _contrast_split(
     text: str, offs: Offsets, words: Sequence[str], k: int, main: Span
 ) -> tuple[Span, Span] | None:
-    """ "X, but Y" / "X; however, Y": Y is asserted, X conceded."""
+    """ "X, but Y" / "X; however, Y": Y is asserted, X conceded; "Y, although X" too."""
     for i in range(k + 4, len(offs) - 4):
         word = words[i]
         if word not in _CONTRASTS:  # the gap is read only after a contrast word
             continue
         gap = text[offs[i - 1][1] : offs[i][0]]
+        pause = "," in gap or ";" in gap
         if ("," in gap and word in ("but", "yet")) or (";" in gap and word == "however"):
-            j = i + 1
-            return Span(main.start, offs[i - 1][1]), Span(offs[j][0], main.end)
+            return Span(main.start, offs[i - 1][1]), Span(offs[i + 1][0], main.end)
+        if pause and word in ("nevertheless", "nonetheless"):
+            return Span(main.start, offs[i - 1][1]), Span(offs[i + 1][0], main.end)
+        n = lex.TRAILING_CONCESSIONS.starts(words, i) if pause else 0
+        if n and i + n < len(offs) - 3:  # "Y, although X": X is granted, Y asserted
+            return Span(offs[i + n][0], main.end), Span(main.start, offs[i - 1][1])
     return None
 
 
-_CONTRASTS = frozenset(("but", "yet", "however"))
+_CONTRASTS = frozenset(
+    ("but", "yet", "however", "nevertheless", "nonetheless", *lex.TRAILING_CONCESSIONS.by_first)
+)
 
 
 def reason_split(text: str, span: Span) -> tuple[Span, Span] | None:
@@ -361,6 +383,9 @@ class Cues:
     """The sentence as a whole grants a point ("Admittedly, X."), with no answer in it."""
     evidence: bool
     """An example, statistic or anecdote."""
+    signpost: bool
+    """Announces or frames rather than argues ("This essay will discuss ...", "The context
+    provides essential background ...", "I disagree with this view.")."""
     stance: int
     hedge: int
     question: bool
@@ -391,6 +416,8 @@ def _cues(reading: Reading, sentence: Span) -> Cues:
         concession=concession,
         grants=concession and reading.main_clause(sentence)[1] is None,
         evidence=lex.EVIDENCE_CUES.find(words[:8]) >= 0,
+        signpost=lex.SIGNPOST_CUES.find(words) >= 0
+        or (lex.ANAPHORIC_STANCE.find(words) >= 0 and len(reading.stems(sentence)) <= 5),
         stance=sum(1 for w in words if w in stance_words),
         hedge=sum(1 for w in words if w in hedge_words),
         question=sentence.of(text).rstrip().rstrip("\"'”’)").endswith("?"),

@@ -10,7 +10,9 @@ closing quote: the sentence there that reuses most of the lead's wording is that
 THESIS node. Two THESIS nodes rather than a restatement -> thesis link: both state the
 same position, the renderers show both at the root, and scoring treats all restatements
 of the thesis as one target, so a self-support edge would only add noise.
-A section's sub-thesis is the sentence near its opening that best echoes its heading.
+A section's sub-thesis is the sentence near its opening that best echoes its heading; a
+signpost ("The context provides essential background ...", "This essay will discuss ...")
+echoes it by design and says nothing, so it loses to the point it introduces.
 
 The sentence-reading helpers here (words, discourse features, the main clause of a
 sentence) are shared with :mod:`.claims` and :mod:`.evidence`.
@@ -68,7 +70,7 @@ def thesis_score(
     score += 2.5 * c.opinion + 0.8 * c.contrast + 0.5 * c.conclusion
     score += 0.4 * min(c.stance, 3) + 0.2 * min(c.hedge, 2)
     score -= 1.5 * (c.opponent and not c.opinion) + 1.2 * c.evidence + 3.0 * c.question
-    score -= 1.0 * (c.length < 6) + 1.5 * c.grants
+    score -= 1.0 * (c.length < 6) + 1.5 * c.grants + 2.0 * c.signpost
     score += 2.0 * overlap(reading.stems(sentence.span), topic)
     return score
 
@@ -85,7 +87,7 @@ def restatement_score(
     score = 1.5 * (rank == 0) + 0.3 * (rank == 1) + 1.5 * (answers and c.contrast)
     score += 2.0 * c.closing + 1.8 * c.opinion + 0.6 * c.contrast + 0.3 * min(c.stance, 3)
     score -= 1.5 * (c.opponent and not c.opinion) + 1.2 * c.evidence + 3.0 * c.question
-    score -= 2.0 * c.grants
+    score -= 2.0 * c.grants + 2.0 * c.signpost
     score += 2.0 * overlap(reading.stems(sentence.span), thesis)
     return score
 
@@ -104,7 +106,10 @@ def subthesis_score(
     score += 0.5 * c.opinion + 0.3 * min(c.stance, 3) + 0.2 * min(c.hedge, 2)
     score -= 1.2 * c.evidence + 2.0 * c.question + 0.8 * (c.length < 6)
     score -= 2.0 * (c.opponent or c.grants)  # the view a section answers is not its point
-    score += 2.0 * overlap(reading.stems(sentence.span), heading)
+    # a signpost echoes its heading by design ("The historical context provides ..."): the
+    # echo is no sign it states the point
+    echo = 2.0 * overlap(reading.stems(sentence.span), heading)
+    score += echo * (not c.signpost) - 2.5 * c.signpost
     return score
 
 

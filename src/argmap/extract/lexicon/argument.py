@@ -189,6 +189,9 @@ CONCESSION_OPENERS = phrases(
     "granted",
     "of course",
     "it is true that",
+    "it is true",
+    "it's true that",
+    "it's true",
     "no doubt",
     "undeniably",
     "to be sure",
@@ -214,6 +217,35 @@ CONCESSION_OPENERS = phrases(
     "i recognise",
 )
 """Concede a point the author then answers: the conceded clause is a counter-claim."""
+
+CONCESSION_CLAUSES = phrases(
+    "although",
+    "though",
+    "even though",
+    "while",
+    "whilst",
+    "whereas",
+    "even if",
+    "despite",
+    "despite the fact that",
+    "in spite of",
+    "in spite of the fact that",
+    "notwithstanding",
+    "granted that",
+)
+"""The concession openers that subordinate a clause ("Although X, Y"); the others
+("Admittedly", "It is true that") grant the whole sentence, up to a "but"."""
+
+TRAILING_CONCESSIONS = phrases(
+    "although",
+    "though",
+    "even though",
+    "even if",
+    "despite the fact that",
+    "in spite of the fact that",
+)
+"""Grant a point after the one asserted ("Y, although X"). Not "whereas" or "while": "A,
+whereas B" asserts both sides of a contrast."""
 
 SUBORDINATE_OPENERS = phrases(
     "as",
@@ -520,3 +552,77 @@ STOPWORDS = frozenset(
     more many well also really""".split()
 )
 """Function and very common words left out of content-word overlap."""
+
+SIGNPOST_CUES = phrases(
+    "this essay",
+    "this article",
+    "this section",
+    "this paper",
+    "this piece",
+    "the following reasons",
+    "following reasons",
+    "the reasons below",
+    "reasons below",
+    "as follows",
+    "in the following paragraphs",
+    "will discuss",
+    "will be discussed",
+    "will explore",
+    "will be explored",
+    "will examine",
+    "will be examined",
+    "will analyze",
+    "will analyse",
+    "will compare",
+    "will be proven",
+    "will look at",
+    "here are my reasons",
+    "my reasons",
+    "essential background",
+    "important background",
+    "provides background",
+    "provides context",
+    "historical context",
+    "for understanding",
+    "needs to be examined",
+    "need to analyze",
+    "need to analyse",
+)
+"""Announce what the text will do or set a scene ("This essay will discuss ...", "The
+historical context provides essential background ..."): the map of an argument, not a point."""
+
+ANAPHORIC_STANCE = phrases(
+    "with this",
+    "with that",
+    "with the former",
+    "with the latter",
+    "the latter",
+    "the former",
+    "this statement",
+    "this opinion",
+    "this view",
+    "this viewpoint",
+    "this idea",
+    "this notion",
+    "this position",
+    "this proposal",
+    "this recommendation",
+    "this resolution",
+)
+"""A position taken only by pointing at another sentence ("I disagree with this view."):
+content-free unless the sentence goes on to say what it holds."""
+
+DOWNSIDE_WORDS = frozenset(
+    """drawback drawbacks disadvantage disadvantages downside downsides negative negatively
+    harmful detrimental cons problem problems risk risks danger dangers threat threats
+    harm harms""".split()
+)
+"""Name the costs of something: a paragraph turning to them argues the other side when
+the thesis does not."""
+
+UPSIDE_WORDS = frozenset(
+    """advantage advantages benefit benefits beneficial positive positively pros merit
+    merits upside upsides""".split()
+)
+"""Name the gains of something: a paragraph turning to them argues the other side when
+the thesis speaks of costs."""
