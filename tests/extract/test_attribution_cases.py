@@ -388,3 +388,36 @@ def test_document_named_with_whom_it_covers() -> None:
     assert [(s.name, s.source_type) for s in sources] == [
         ("new poll of Dorset voters", SourceType.DOCUMENT)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Stated Quist:\n\n“The bridge will close on Monday.”",
+        "Local farmer Mara Quist echoed:\n\n“The bridge will close on Monday.”",
+        "“The bridge will close on Monday.”\n\n-Mara Quist, speaking after the vote.",
+        "The plan has worried residents - Mara Quist: “The bridge will close on Monday.”",
+    ],
+)
+def test_speaker_in_the_neighbouring_paragraph_or_after_a_dash(body: str) -> None:
+    assert direct_sources(body)[0] in ("Quist", "Mara Quist")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“The bridge will close,” another friend, Mara Quist told the Ledger.",
+        "Tom Vale spoke first. “The bridge will close,” an angry Quist retaliated.",
+        "Mara Quist issued a statement on Tuesday saying, “The bridge will close.”",
+        "Mara Quist dodged several questions before saying, “The bridge will close.”",
+        "As Mara Quist pointed out, “the bridge will close.”",
+        "The mayor criticised the plan. Mara Quist shot back, “The bridge will close.”",
+    ],
+)
+def test_described_speakers_participles_and_phrasal_cues(body: str) -> None:
+    assert direct_sources(body)[-1] in ("Quist", "Mara Quist")
+
+
+def test_description_after_a_quote_is_the_speaker() -> None:
+    text, quotes, _sources, links = run("“The bridge will close,” the retired engineer told us.")
+    assert links[quotes[0]].mentions[0].of(text) == "the retired engineer"

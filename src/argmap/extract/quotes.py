@@ -34,6 +34,7 @@ from .lexicon.attribution import (
     NAME_PARTICLES,
     ORG_NAMES,
     ORG_SUFFIXES,
+    PHRASAL_CUES,
     ROLE_NOUNS,
     SPEAKER_PRONOUNS,
     SPEECH_NOUNS,
@@ -536,9 +537,12 @@ def attribution_after(text: str, start: int, limit: int) -> Attribution | None:
         stop = tok.text in _SENTENCE_PUNCT and j > k and depth <= 0 and not _abbrev_at(toks, j)
         if tok.text in '“«"' or stop:
             return None
-        if not _is_cue(tok) or tok.low in CHARACTERISATION_VERBS:
+        phrasal = _phrasal_cue(toks, j)
+        if not phrasal and (not _is_cue(tok) or tok.low in CHARACTERISATION_VERBS):
             continue
-        cue = Span(tok.start, tok.end)
+        cue = Span(tok.start, toks[j + 1].end if phrasal else tok.end)
+        if phrasal and j == k:
+            continue  # "…, shot back the mayor" is rare; only the subject-first order
         if j == k or all(t.low in CUE_ADVERBS for t in toks[k:j]):
             pos = _skip_tail(text, tok.end)
             speaker = np_forward(text, pos, limit, lenient=True) if pos < limit else None
@@ -550,8 +554,38 @@ def attribution_after(text: str, start: int, limit: int) -> Attribution | None:
             t.low in _NP_PREFIX or t.low in DETERMINERS for t in toks[k:j] if t.end <= speaker.start
         ):
             return Attribution(Span(toks[k].start, speaker.end), cue)
-        return None
+        described = _described_subject(toks[k:j], speaker)
+        return Attribution(described, cue) if described is not None else None
     return None
+
+
+def _phrasal_cue(toks: list[Tok], j: int) -> bool:
+    """``pointed out``, ``shot back``: a verb that is a cue only with its particle."""
+    tok = toks[j]
+    particle = PHRASAL_CUES.get(tok.low)
+    return (
+        particle is not None
+        and not tok.capitalised
+        and j + 1 < len(toks)
+        and toks[j + 1].low == particle
+    )
+
+
+def _described_subject(toks: list[Tok], speaker: Span | None) -> Span | None:
+    """``“…,” the retired engineer said`` / ``an angry Vale retorted`` / ``another friend,
+    Ann Vale, told``: a determiner and a few words right after a quote name its speaker."""
+    if not toks or not (toks[0].low in DETERMINERS or toks[0].low in _NP_PREFIX):
+        return None
+    if toks[0].low in ("that", "this", "these", "those", "it"):
+        return None
+    lead = [t for t in toks if speaker is None or t.end <= speaker.start]
+    if lead and lead[-1].text == ",":
+        lead = lead[:-1]
+    if len(lead) > 4 or any(not t.word or t.capitalised for t in lead[1:]):
+        return None
+    if speaker is None and (len(toks) > 4 or any(not t.word for t in toks)):
+        return None
+    return Span(toks[0].start, speaker.end if speaker is not None else toks[-1].end)
 
 
 def _abbrev_at(toks: list[Tok], j: int) -> bool:
@@ -563,13 +597,27 @@ def attribution_before(text: str, start: int, end: int) -> Attribution | None:
     toks = tokens(text, start, end)
     if not toks:
         return None
+    if toks[-1].text == ":" and len(toks) > 2:
+        # "… the South - Ann Vale: “…”": a dash sets the name off from the sentence before
+        dash = next(
+            (i for i in range(len(toks) - 2, max(0, len(toks) - 10), -1) if toks[i].text in "-—–"),
+            None,
+        )
+        if dash is not None and text[toks[dash].start - 1 : toks[dash].start].isspace():
+            named = np_forward(text, toks[dash].end, toks[-1].start)
+            if (
+                named is not None
+                and not text[named.end : toks[-1].start].strip()
+                and _names_someone(text, named)
+            ):
+                return Attribution(named, None)
     for j in range(len(toks) - 1, -1, -1):
         tok = toks[j]
         if tok.low == "according" and j + 1 < len(toks) and toks[j + 1].low == "to":
             speaker = np_forward(text, toks[j + 1].end, end, lenient=True)
             if speaker is not None:
                 return Attribution(speaker, Span(tok.start, toks[j + 1].end))
-        put_it = tok.low in ("put", "puts") and j + 1 < len(toks) and toks[j + 1].low == "it"
+        put_it = _phrasal_cue(toks, j)
         stance = tok.low in STANCE_CUES and not tok.capitalised
         if _is_cue(tok) or put_it or stance or (j == 0 and tok.low in SPEECH_VERBS):
             speaker = _subject_before(text, toks, j, start)
@@ -625,13 +673,26 @@ def _subject_before(text: str, toks: list[Tok], j: int, start: int) -> Span | No
     if j == 0:
         return None
     speaker = np_backward(text, toks[0].start, toks[j].start)
+    ing = toks[j].low.endswith("ing")
+    if speaker is not None and ing and not _names_someone(text, speaker):
+        # "X issued a statement saying", "X dodged questions before saying": the
+        # sentence's subject, not the noun before the participle, is speaking
+        subject = sentence_subject(text, toks, j)
+        if subject is not None and subject.end <= speaker.start and _names_someone(text, subject):
+            return subject
     if speaker is not None:
         return speaker
     prev = toks[j - 1]
-    ing = toks[j].low.endswith("ing")
     if prev.low == "and" or (ing and (prev.text == "," or prev.low in ("by", "before", "after"))):
         return sentence_subject(text, toks, j)
     return None
+
+
+def _names_someone(text: str, span: Span) -> bool:
+    """A phrase headed by a name or a personal pronoun (not ``a statement``)."""
+    toks = tokens(text, span.start, span.end)
+    head = head_of(toks)
+    return head is not None and (head.capitalised or head.low in SPEAKER_PRONOUNS)
 
 
 def sentence_subject(text: str, toks: list[Tok], j: int) -> Span | None:
@@ -717,6 +778,8 @@ def _attribute(
         if nxt is not None and nxt.start < hi:
             hi = nxt.start
         found = _best_attribution(text, lo, passage, hi)
+        if found is None:
+            found = _across_paragraphs(doc, sentences, passage, nxt)
         continues = previous is not None and _continues(doc, previous_passage, passage)
         if found is None and continues and previous is not None:
             quote = Quote(passage.span, previous.speaker, previous.cue, True, previous.group)
@@ -732,6 +795,33 @@ def _attribute(
             quote = Quote(passage.span, found.speaker, found.cue, True, group)
         previous, previous_passage = quote, passage
         yield quote
+
+
+def _across_paragraphs(
+    doc: Document, sentences: _Sentences, passage: Passage, nxt: Passage | None
+) -> Attribution | None:
+    """``Said Ann Vale:`` ending the paragraph before a quote that opens its own, or a
+    ``-Ann Vale, at the rally`` byline paragraph right after a quote that ends its own."""
+    text = doc.text
+    k = passage.paragraph
+    para = doc.paragraphs[k].span
+    if k > 0 and not text[para.start : passage.start].strip():
+        before = doc.paragraphs[k - 1].span
+        end = before.start + len(text[before.start : before.end].rstrip())
+        if end > before.start and text[end - 1] == ":":
+            sent = sentences.around(end - 1)
+            start = max(before.start, end - WINDOW, sent.start if sent else before.start)
+            found = attribution_before(text, start, end)
+            if found is not None:
+                return found
+    if k + 1 < len(doc.paragraphs) and not text[passage.end : para.end].strip(" .,\n"):
+        after = doc.paragraphs[k + 1].span
+        line = text[after.start : after.end]
+        if line[:1] in "-—–" and line[1:2].isupper() and (nxt is None or nxt.start >= after.end):
+            speaker = np_forward(text, after.start + 1, after.end, lenient=True)
+            if speaker is not None and text[speaker.start].isupper():
+                return Attribution(speaker, None)
+    return None
 
 
 def _ends_question(text: str, passage: Passage) -> bool:

@@ -387,6 +387,24 @@ STANCE_PARTICLES: dict[str, frozenset[str]] = {
 }
 """Stance cues that count only with a following particle: ``called for``, ``laid out``."""
 
+PHRASAL_CUES: dict[str, str] = {
+    "put": "it",
+    "puts": "it",
+    "point": "out",
+    "points": "out",
+    "pointed": "out",
+    "shot": "back",
+    "shoots": "back",
+    "fired": "back",
+    "fires": "back",
+    "hit": "back",
+    "hits": "back",
+    "chimed": "in",
+    "chimes": "in",
+    "weighed": "in",
+}
+"""Two-word cues, verb then particle: ``as X put it``, ``X pointed out``, ``X shot back``."""
+
 COMPARATIVE_OPENERS = frozenset(["than", "as", "like", "unlike"])
 """``than analysts predicted``: a comparison with a forecast, not a report of it."""
 
