@@ -145,3 +145,46 @@ def test_essay_but_keeps_its_qualifier() -> None:
         "A screen costs a great deal to install, but it lasts",
     )
     assert not _relation_of(text, "A screen costs a great deal")
+
+
+ESSAY_SIDES = """\
+Should villages ban cars from their main square?
+
+Village squares are crowded with parked cars. I believe that villages should ban cars \
+from their main square.
+Firstly, a square without cars is safer for children. Children can play there without \
+watching for traffic. Therefore, families use the square far more often.
+Admittedly, shopkeepers fear losing passing trade. Delivery vans would have to stop \
+further away. Consequently, small shops may lose some of their customers. However, \
+footfall usually rises when a square is closed to traffic.
+In conclusion, villages should ban cars from their main square because it is safer and \
+busier. However, deliveries must still be able to reach the shops early each morning.
+"""
+
+
+def test_an_essays_granted_paragraph_argues_the_conclusion_it_draws() -> None:
+    assert _relation_of(ESSAY_SIDES, "small shops may lose") == {Relation.ATTACKS}
+    assert not _relation_of(ESSAY_SIDES, "shopkeepers fear")
+
+
+def test_a_conclusions_closing_reservation_attacks_the_thesis() -> None:
+    assert _relation_of(ESSAY_SIDES, "deliveries must still be able") == {Relation.ATTACKS}
+
+
+ESSAY_ANSWERED = """\
+Should museums be free to enter?
+
+Museums are among the richest collections a city owns. I believe that museums should be \
+free for every visitor.
+Firstly, free entry brings in families who could never afford a ticket. Visits by young \
+families rise sharply when fees are dropped. Therefore, more children grow up knowing art.
+Secondly, free museums draw tourists who spend money nearby. Cafes and shops around them \
+grow busier. Thus, the city gains more than the fees it gives up.
+To sum up, ticket fees do pay for some of the cost of keeping collections safe. However, \
+I am convinced that museums should be free for every visitor, because they serve the \
+whole city.
+"""
+
+
+def test_a_view_the_restated_thesis_turns_against_attacks_it() -> None:
+    assert _relation_of(ESSAY_ANSWERED, "ticket fees do pay") == {Relation.ATTACKS}

@@ -171,3 +171,21 @@ def test_a_claim_with_because_keeps_its_reason_as_a_premise() -> None:
     assert _related(text, "leaves block the sun", "trees make streets cooler") == {
         Relation.SUPPORTS
     }
+
+
+ESSAY_GRANTS = """\
+Should schools start later in the morning?
+
+Many teenagers arrive at school tired. In my view, schools should start their day later.
+Firstly, rested pupils learn more in class. Although a later start shortens the afternoon \
+for sports clubs, pupils who sleep longer remember more of each lesson. Teachers notice \
+that tired pupils lose focus before lunch.
+In conclusion, a later start helps pupils learn, so schools should adopt it.
+"""
+
+
+def test_an_essays_although_clause_objects_to_the_point_and_the_rest_answers_it() -> None:
+    granted = "a later start shortens the afternoon"
+    assert _related(ESSAY_GRANTS, granted, "rested pupils learn more") == {Relation.ATTACKS}
+    assert _related(ESSAY_GRANTS, "pupils who sleep longer", granted) == {Relation.ATTACKS}
+    assert not _related(ESSAY_GRANTS, "pupils who sleep longer", "rested pupils")

@@ -136,13 +136,15 @@ def _paragraph_claims(ctx: _Context, paragraph: Paragraph, parent: Claim) -> Ite
             rest = [r for r in read if r[0] not in countered]
             for _, s, _ in rest:  # "Even though X, Y" restating the position: X attacks it
                 yield from _conceded_in(ctx, s, parent)
+            yield from _answered(ctx, rest, sentences, holds)
             yield from _closing_claim(ctx, rest, paragraph, parent)
         return
     opposing = [r for r in read if r[2].opponent or r[2].grants]
     if opposing and opposing[0][0] == 0:
         # the paragraph reports the other side; an essay argues it as one point, an op-ed
         # rebuts each view in turn ("Critics argue ... But ...")
-        yield from _counters(ctx, opposing[:1] if ctx.essay else opposing, parent)
+        counters = [_drawn_counter(read) or opposing[0]] if ctx.essay else opposing
+        yield from _counters(ctx, counters, parent)
         if not ctx.essay:
             opposed = {r[0] for r in opposing}
             for _, s, _ in (r for r in read if r[2].contrast and r[0] not in opposed):
@@ -164,6 +166,22 @@ def _paragraph_claims(ctx: _Context, paragraph: Paragraph, parent: Claim) -> Ite
         yield from _claim(
             ctx, best, score, parent, Relation.ATTACKS if turned else Relation.SUPPORTS
         )
+
+
+def _drawn_counter(
+    read: list[tuple[int, Sentence, Cues]],
+) -> tuple[int, Sentence, Cues] | None:
+    """An essay paragraph granting the other side ("Admittedly, X. ... Consequently, Y.
+    However, ...") argues its counter-claim as the conclusion it draws before the author
+    turns: Y, with X a reason for it. None when no such conclusion precedes the turn."""
+    drawn = None
+    for r in read[1:]:
+        c = r[2]
+        if c.contrast or c.opinion or c.closing:
+            break
+        if c.conclusion and not (c.evidence or c.question) and c.length >= 5:
+            drawn = r
+    return drawn
 
 
 def _turns_away(ctx: _Context, opener: tuple[int, Sentence, Cues], parent: Claim) -> bool:
@@ -194,14 +212,37 @@ def _polarity(words: Sequence[str]) -> int:
     return (up > down) - (down > up)
 
 
+def _answered(
+    ctx: _Context,
+    read: list[tuple[int, Sentence, Cues]],
+    sentences: Sequence[Sentence],
+    holds: Sequence[Claim],
+) -> Iterator[Finding]:
+    """A conclusion's view that the restated thesis turns against ("X. However, I still
+    believe Y."): X is a counter-claim attacking the thesis."""
+    for rank, s, c in read:
+        if rank + 1 >= len(sentences) or c.question or c.length < 6:
+            continue
+        after = sentences[rank + 1].span
+        if not lex.TURN_MARKERS.starts(ctx.reading.words(after)):
+            continue
+        for h in holds:
+            if h.span.overlaps(after):  # the statement that answers it is the one attacked
+                yield from _claim(ctx, s, 1.0 + 0.3 * min(c.stance, 3), h, Relation.ATTACKS)
+                break
+
+
 def _closing_claim(
     ctx: _Context, read: list[tuple[int, Sentence, Cues]], paragraph: Paragraph, parent: Claim
 ) -> Iterator[Finding]:
-    """A conclusion's last word after the restated thesis: a final reason or recommendation."""
+    """A conclusion's last word after the restated thesis: a final reason or recommendation,
+    or, turning ("However, ..."), a reservation that qualifies the thesis against it."""
     last = len(paragraph.sentences) - 1
     for rank, s, c in read:
         if rank == last and not (c.evidence or c.question) and c.length >= 6:
-            yield from _claim(ctx, s, 1.0 + 0.3 * min(c.stance, 3), parent, Relation.SUPPORTS)
+            turns = not c.opinion and lex.TURN_MARKERS.starts(ctx.reading.words(s.span)) > 0
+            relation = Relation.ATTACKS if turns else Relation.SUPPORTS
+            yield from _claim(ctx, s, 1.0 + 0.3 * min(c.stance, 3), parent, relation)
 
 
 def _counters(

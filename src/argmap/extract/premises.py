@@ -196,6 +196,19 @@ def _paragraph_premises(
             held = None
         link = _link(ctx, c, premise, point, previous, objection, turned, sentence)
         turned = turned or (point.opposed and c.contrast and not c.grants)
+        if (
+            ctx.essay
+            and conceded is not None
+            and link.relation is Relation.SUPPORTS
+            and link.target is point.claim
+            and _fronted(reading, sentence)
+            and len(reading.words(conceded)) >= 4
+        ):
+            # an essay's "Although X, Y" under its point: X objects to it, and Y answers X
+            objected = Claim(conceded, ClaimRole.PREMISE, strength, section)
+            yield objected
+            yield Link(objected, point.claim, Relation.ATTACKS)
+            link = Link(premise, objected, Relation.ATTACKS)
         if link.relation is Relation.ATTACKS and link.target is point.claim:
             objection = premise if not point.opposed else objection
         elif link.target is objection:
@@ -281,6 +294,11 @@ def _other_side(reading: Reading, sentence: Sentence, c: Cues) -> bool:
     words = reading.words(sentence.span)
     opens = lex.CONCESSION_OPENERS.starts(words) or lex.CONCESSION_OPENERS.starts(words, 1)
     return c.opponent or (c.grants and opens > 0)
+
+
+def _fronted(reading: Reading, sentence: Sentence) -> bool:
+    """The sentence opens on a subordinate concession ("Although X, Y")."""
+    return lex.CONCESSION_CLAUSES.find(reading.words(sentence.span)[:6]) >= 0
 
 
 def _turns(reading: Reading, span: Span) -> bool:

@@ -171,6 +171,21 @@ CONTRAST_MARKERS = phrases(
 )
 """Turn away from what came before: after a concession, the author's own position."""
 
+TURN_MARKERS = phrases(
+    "however",
+    "but",
+    "yet",
+    "nevertheless",
+    "nonetheless",
+    "even so",
+    "on the other hand",
+    "that said",
+    "having said that",
+    "conversely",
+)
+"""The contrast markers that turn to the other side ("However, ..."), not those that
+restate or sharpen ("In fact", "Still", "Rather")."""
+
 CONCESSION_OPENERS = phrases(
     "although",
     "though",
