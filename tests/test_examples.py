@@ -36,4 +36,5 @@ def test_example_diagram_renders(article, update_golden):
     svg = argmap.render(amap, "svg")
     assert "<svg" in svg
     if update_golden:  # Graphviz versions differ in layout: kept for the README, not compared
+        MAPS.mkdir(exist_ok=True)
         (MAPS / f"{article.stem}.svg").write_text(svg, encoding="utf-8")
