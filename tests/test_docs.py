@@ -30,3 +30,11 @@ def test_ci_runs_exactly_the_readme_test_command():
     blocks = re.findall(r"```\n(.*?)\n```", README, re.DOTALL)
     test_command = next(b for b in blocks if "pytest" in b and "pip install" in b)
     assert test_command.strip() in CI
+
+
+def test_readme_tree_is_the_current_example_output():
+    block = README.split("$ argmap map examples/homework-essay.txt\n", 1)[1].split("\n```", 1)[0]
+    golden = (Path(__file__).resolve().parent.parent / "examples" / "maps").joinpath(
+        "homework-essay.tree.txt"
+    )
+    assert golden.read_text(encoding="utf-8").startswith(block), "README tree is stale"
