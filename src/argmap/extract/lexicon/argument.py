@@ -186,7 +186,7 @@ TURN_MARKERS = phrases(
 """The contrast markers that turn to the other side ("However, ..."), not those that
 restate or sharpen ("In fact", "Still", "Rather")."""
 
-CONCESSION_OPENERS = phrases(
+_SUBORDINATING_CONCESSIONS = (
     "although",
     "though",
     "even though",
@@ -200,6 +200,14 @@ CONCESSION_OPENERS = phrases(
     "in spite of the fact that",
     "notwithstanding",
     "granted that",
+)
+
+CONCESSION_CLAUSES = phrases(*_SUBORDINATING_CONCESSIONS)
+"""The concession openers that subordinate a clause ("Although X, Y"); the others
+("Admittedly", "It is true that") grant the whole sentence, up to a "but"."""
+
+CONCESSION_OPENERS = phrases(
+    *_SUBORDINATING_CONCESSIONS,
     "admittedly",
     "granted",
     "of course",
@@ -233,23 +241,6 @@ CONCESSION_OPENERS = phrases(
 )
 """Concede a point the author then answers: the conceded clause is a counter-claim."""
 
-CONCESSION_CLAUSES = phrases(
-    "although",
-    "though",
-    "even though",
-    "while",
-    "whilst",
-    "whereas",
-    "even if",
-    "despite",
-    "despite the fact that",
-    "in spite of",
-    "in spite of the fact that",
-    "notwithstanding",
-    "granted that",
-)
-"""The concession openers that subordinate a clause ("Although X, Y"); the others
-("Admittedly", "It is true that") grant the whole sentence, up to a "but"."""
 
 TRAILING_CONCESSIONS = phrases(
     "although",
