@@ -20,20 +20,20 @@ FLOORS = {
         "attribution_accuracy.acc": 0.95,
         "source_names.f1": 0.95,
         "thesis.hit_rate": 1.0,
-        "claims.f1": 0.65,
+        "claims.f1": 0.75,
     },
     "polnear.dev.jsonl": {
         "direct_quotes.f1": 0.94,
-        "attribution_accuracy.acc": 0.92,
-        "attribution_e2e.f1": 0.88,
-        "source_names.f1": 0.71,
+        "attribution_accuracy.acc": 0.94,
+        "attribution_e2e.f1": 0.90,
+        "source_names.f1": 0.72,
     },
     "aae.dev.jsonl": {
         "thesis.hit_rate": 0.93,
-        "thesis.precision": 0.72,
-        "claims.f1": 0.69,
-        "supports.f1": 0.50,
-        "attacks.r": 0.23,
+        "thesis.precision": 0.73,
+        "claims.f1": 0.70,
+        "supports.f1": 0.51,
+        "attacks.r": 0.34,
     },
 }
 
