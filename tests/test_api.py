@@ -9,10 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import argmap
-from argmap.model import NodeKind
+from argmap.model import NodeKind, Relation
 
 KINDS = {k.value for k in NodeKind}
-RELATIONS = {"supports", "attacks", "attributed_to", "part_of"}
+RELATIONS = {r.value for r in Relation}
 SOURCE_TYPES = {"person", "organization", "document", "anonymous"}
 
 

@@ -114,10 +114,13 @@ def build_map(doc: Document, findings: Findings, *, engine: str = "rules") -> Ar
             }
         )
 
+    restatements = {
+        id(link.source) for link in findings.links if link.relation is Relation.RESTATES
+    }
     edges = [
         {"source": ids[c], "target": "article", "relation": Relation.PART_OF.value}
         for c in findings.claims
-        if c.role is ClaimRole.THESIS
+        if c.role is ClaimRole.THESIS and id(c) not in restatements
     ]
     seen: set[tuple[str, str, str]] = set()
     for link in findings.links:

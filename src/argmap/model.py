@@ -24,6 +24,8 @@ class Relation(str, Enum):
     ATTACKS = "attacks"
     ATTRIBUTED_TO = "attributed_to"
     PART_OF = "part_of"
+    RESTATES = "restates"
+    """Structural: a later statement of the same position (the conclusion's restatement)."""
 
 
 class SourceType(str, Enum):

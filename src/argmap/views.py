@@ -11,7 +11,12 @@ from dataclasses import replace
 from .errors import ArgmapError
 from .model import ArgumentMap, NodeKind, Relation
 
-_ARGUMENT_RELATIONS = {Relation.SUPPORTS.value, Relation.ATTACKS.value, Relation.PART_OF.value}
+_ARGUMENT_RELATIONS = {
+    Relation.SUPPORTS.value,
+    Relation.ATTACKS.value,
+    Relation.PART_OF.value,
+    Relation.RESTATES.value,
+}
 
 STAGES: tuple[tuple[str, frozenset[str]], ...] = (
     ("thesis", frozenset({"thesis"})),

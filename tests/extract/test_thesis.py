@@ -114,10 +114,17 @@ def test_one_subthesis_per_headed_section(text: str, sections: int) -> None:
     assert len(subs) == sections
     assert len({s.section for s in subs}) == sections
     thesis = found[0]
-    links = [f for f in found if isinstance(f, Link)]
+    links = [f for f in found if isinstance(f, Link) and f.relation is not Relation.RESTATES]
     assert {(lk.source, lk.target, lk.relation) for lk in links} == {
         (s, thesis, Relation.SUPPORTS) for s in subs
     }
+
+
+def test_a_restatement_is_linked_to_the_thesis_it_restates() -> None:
+    found = list(theses(segment(ESSAY), Findings()))
+    first, second = [c for c in found if not isinstance(c, Link) and c.role is ClaimRole.THESIS]
+    restates = [f for f in found if isinstance(f, Link) and f.relation is Relation.RESTATES]
+    assert [(lk.source, lk.target) for lk in restates] == [(second, first)]
 
 
 def test_subthesis_is_the_answer_not_the_view_answered() -> None:

@@ -19,7 +19,8 @@ _NODE = re.compile(
     r"(?P<close>\\\]|/\]|\}\}|\]\]|\]\)|\]|\))"
 )
 _EDGE = re.compile(
-    r"  (?P<a>[A-Za-z0-9_]+) (?P<link>-->|--x\|attacks\||-\.->|---) (?P<b>[A-Za-z0-9_]+)"
+    r"  (?P<a>[A-Za-z0-9_]+) (?P<link>-->|--x\|attacks\||==>\|restates\||-\.->|---)"
+    r" (?P<b>[A-Za-z0-9_]+)"
 )
 _CLASSDEF = re.compile(r"  classDef [a-z]+ [a-z-]+:[^\s,]+(,[a-z-]+:[^,]+)*")
 _CLASS = re.compile(r"  class (?P<ids>[A-Za-z0-9_]+(,[A-Za-z0-9_]+)*) [a-z]+")

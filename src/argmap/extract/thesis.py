@@ -8,8 +8,9 @@ same position in the author's voice and readers (and annotators) treat both as t
 A headed article (op-ed, news analysis) restates it in its last section, often through a
 closing quote: the sentence there that reuses most of the lead's wording is that second
 THESIS node. Two THESIS nodes rather than a restatement -> thesis link: both state the
-same position, the renderers show both at the root, and scoring treats all restatements
-of the thesis as one target, so a self-support edge would only add noise.
+same position, and scoring treats all restatements of the thesis as one target, so a
+self-support edge would only add noise; a structural ``restates`` link ties the second to
+the first, so the map shows one thesis, stated twice.
 A section's sub-thesis is the sentence near its opening that best echoes its heading; a
 signpost ("The context provides essential background ...", "This essay will discuss ...")
 echoes it by design and says nothing, so it loses to the point it introduces.
@@ -130,6 +131,7 @@ def theses(doc: Document, prior: Findings) -> Iterator[Finding]:
     used = _Used(thesis.span, restated.span if restated is not None else None)
     if restated is not None:
         yield restated
+        yield Link(restated, thesis, Relation.RESTATES)
     for section in doc.sections:
         sub = _subthesis(doc, reading, section, used)
         if sub is not None:

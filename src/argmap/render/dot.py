@@ -104,8 +104,20 @@ _EDGES = {
         "arrowsize": "0.7",
     },
     Relation.PART_OF.value: {"color": "#999999", "arrowhead": "none"},
+    Relation.RESTATES.value: {
+        "color": "#7a5900",
+        "style": "bold",
+        "label": "restates",
+        "fontcolor": "#7a5900",
+        "arrowhead": "odiamond",
+    },
 }
-_UPWARD = {Relation.SUPPORTS.value, Relation.ATTACKS.value, Relation.PART_OF.value}
+_UPWARD = {
+    Relation.SUPPORTS.value,
+    Relation.ATTACKS.value,
+    Relation.PART_OF.value,
+    Relation.RESTATES.value,
+}
 """Relations drawn against their direction, so that what is supported ranks above."""
 
 THEMES = ("light", "dark", "print")

@@ -125,6 +125,7 @@ _LINKS = {
     Relation.SUPPORTS.value: "-->",
     Relation.ATTACKS.value: "--x|attacks|",
     Relation.PART_OF.value: "---",
+    Relation.RESTATES.value: "==>|restates|",
 }
 
 

@@ -22,7 +22,12 @@ if TYPE_CHECKING:
     from rich.text import Text
     from rich.tree import Tree
 
-_TREE_RELATIONS = {Relation.SUPPORTS.value, Relation.ATTACKS.value, Relation.PART_OF.value}
+_TREE_RELATIONS = {
+    Relation.SUPPORTS.value,
+    Relation.ATTACKS.value,
+    Relation.PART_OF.value,
+    Relation.RESTATES.value,
+}
 _ARGUMENT_KINDS = {
     NodeKind.THESIS.value,
     NodeKind.CLAIM.value,
@@ -98,7 +103,9 @@ def _label(index: _Index, node: dict, relation: str | None, again: bool) -> Text
         label.append(f" — {who}" if who else " — unattributed", style="cyan" if who else "dim")
     else:
         role = node.get("role")
-        if role == "thesis":
+        if role == "thesis" and relation == Relation.RESTATES.value:
+            label.append("restated: ", style="magenta")
+        elif role == "thesis":
             label.append("THESIS: ", style="bold magenta")
         elif role == "subthesis":
             heading = section_heading(index.amap, node.get("section"))
