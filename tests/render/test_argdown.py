@@ -101,7 +101,9 @@ def test_unlinked_statements_come_last_each_on_its_own():
     edges = [e for e in amap.edges if e["target"] not in ("claim@305", "thesis@90")]
     amap = replace(amap, edges=edges)
     texts, relations, headings = _parse(render(amap, "argdown"))
-    assert len(texts) == sum(n["kind"] in ("thesis", "claim", "premise", "quote") for n in amap.nodes)
+    assert len(texts) == sum(
+        n["kind"] in ("thesis", "claim", "premise", "quote") for n in amap.nodes
+    )
     assert relations == _relations(amap)
     assert headings[-1] == "Not linked to the thesis"
 
@@ -111,7 +113,9 @@ def test_a_map_from_the_pipeline_parses(short_article):
 
     amap = map_text(short_article)
     texts, relations, _ = _parse(render(amap, "argdown"))
-    assert len(texts) == sum(n["kind"] in ("thesis", "claim", "premise", "quote") for n in amap.nodes)
+    assert len(texts) == sum(
+        n["kind"] in ("thesis", "claim", "premise", "quote") for n in amap.nodes
+    )
     assert relations == _relations(amap)
 
 
