@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from pathlib import Path
 
 import pytest
 
@@ -31,6 +32,19 @@ def test_schema_is_valid_draft_2020_12():
 def test_argmap_json_is_valid():
     errors = list(_validator().iter_errors(_document()))
     assert errors == []
+
+
+EXAMPLE_MAPS = sorted((Path(__file__).resolve().parent.parent / "examples" / "maps").glob("*.json"))
+
+
+@pytest.mark.parametrize("path", EXAMPLE_MAPS, ids=lambda p: p.name)
+def test_every_example_map_is_valid(path):
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert list(_validator().iter_errors(document)) == []
+
+
+def test_there_are_example_maps_to_validate():
+    assert len(EXAMPLE_MAPS) >= 3
 
 
 def test_the_short_article_through_the_pipeline_is_valid(short_article):
