@@ -50,6 +50,29 @@ def phrases(*items: str) -> Vocabulary:
     return Vocabulary(frozenset(tuple(i.split()) for i in items), index)
 
 
+_CLOSING = (
+    "in conclusion",
+    "to conclude",
+    "in the conclusion",
+    "to sum up",
+    "to summarize",
+    "to summarise",
+    "in summary",
+    "in sum",
+    "summing up",
+    "all in all",
+    "all things considered",
+    "taking everything into account",
+    "taking all into account",
+    "on balance",
+    "in a nutshell",
+    "overall",
+    "in short",
+)
+
+CLOSING_MARKERS = phrases(*_CLOSING)
+"""Open an article's closing paragraph, where the thesis is restated."""
+
 CONCLUSION_MARKERS = phrases(
     "therefore",
     "thus",
@@ -66,53 +89,16 @@ CONCLUSION_MARKERS = phrases(
     "this is why",
     "which is why",
     "so",
-    "in conclusion",
-    "to conclude",
-    "in the conclusion",
-    "to sum up",
-    "to summarize",
-    "to summarise",
-    "in summary",
-    "in sum",
-    "summing up",
-    "in short",
     "in brief",
-    "overall",
-    "all in all",
-    "all things considered",
-    "taking everything into account",
-    "taking all into account",
-    "on balance",
-    "in a nutshell",
     "ultimately",
     "in the end",
     "to put it simply",
     "in other words",
     "it follows that",
     "clearly",
+    *_CLOSING,
 )
 """Open a sentence that draws a conclusion: the claim a paragraph argues for."""
-
-CLOSING_MARKERS = phrases(
-    "in conclusion",
-    "to conclude",
-    "in the conclusion",
-    "to sum up",
-    "to summarize",
-    "to summarise",
-    "in summary",
-    "in sum",
-    "summing up",
-    "all in all",
-    "all things considered",
-    "taking everything into account",
-    "taking all into account",
-    "on balance",
-    "in a nutshell",
-    "overall",
-    "in short",
-)
-"""Open an article's closing paragraph, where the thesis is restated."""
 
 ORDINAL_MARKERS = phrases(
     "first",
