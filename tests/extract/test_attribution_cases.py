@@ -421,3 +421,151 @@ def test_described_speakers_participles_and_phrasal_cues(body: str) -> None:
 def test_description_after_a_quote_is_the_speaker() -> None:
     text, quotes, _sources, links = run("“The bridge will close,” the retired engineer told us.")
     assert links[quotes[0]].mentions[0].of(text) == "the retired engineer"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Turnout will rise, according to a poll of 400 voters released on Friday by "
+            "Harbor Insights, a research group.",
+            "Harbor Insights",
+        ),
+        ("Fares rose, according to polling by the Tern Island Council.", "Tern Island Council"),
+        ("Fares rose, according to a report Tuesday from KWXT, the local station.", "KWXT"),
+        ("According to a new survey from Harbor Insights, fares rose sharply.", "Harbor Insights"),
+    ],
+)
+def test_according_to_a_document_credits_its_named_author(body: str, name: str) -> None:
+    _text, _quotes, sources, _links = run(body)
+    assert [s.name for s in sources] == [name]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "content"),
+    [
+        ("Senator Ada Vell backed the harbor bill on Monday.", "Ada Vell", "the harbor bill"),
+        ("Governor Tom Rusk signed the ferry law last week.", "Tom Rusk", "the ferry law"),
+        ("Mara Quist spoke about the flood barrier at length.", "Mara Quist", "flood barrier"),
+        ("Dock workers lobby the council for a raise.", "Dock workers", "the council"),
+    ],
+)
+def test_action_and_stance_verbs_report_their_subject(body: str, name: str, content: str) -> None:
+    assert any(n == name and content in c for n, c in reported(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mara Quist spoke to the crowd.",
+        "The council came back with a plan.",
+        "Mara Quist shot back at the council.",
+    ],
+)
+def test_particles_and_adverbs_are_not_stance_verbs(body: str) -> None:
+    assert reported(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If Ravel meddled, as Ravel strongly denies — “why would you not check?” asked Ada "
+        "Dunn, now a partner at a law firm.",
+        "Ravel strongly denies it — “why would you not check?” asked Ada Dunn.",
+    ],
+)
+def test_inverted_cue_right_after_a_quote_beats_an_earlier_cue(body: str) -> None:
+    assert direct_sources(body) == ["Ada Dunn"]
+
+
+def headline_sources(title: str) -> list[str]:
+    text = title + "\n\nThe board met on Monday.\n\n"
+    doc = segment(text)
+    found = Findings().add(list(direct_quotations(doc, Findings())))
+    return [x.name for x in cited_sources(doc, found) if isinstance(x, Source)]
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        ("Harbor Board Says Fares Will Rise", ["Harbor Board"]),
+        ("Ada Vell Slams Ferry Plan", ["Ada Vell"]),
+        ("Ada Vell May Not Have Backed A Ferry Tax", ["Ada Vell"]),
+        ("How Harbor Towns Plan For Floods", []),
+        ("Says Who? The Fare Debate", []),
+    ],
+)
+def test_title_case_headline_reports(title: str, names: list[str]) -> None:
+    assert headline_sources(title) == names
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Gary Emmet, a former party chairman, became a delegate and said he backs Vell.",
+            [("Gary Emmet", "he backs Vell")],
+        ),
+        (
+            "Ada Vell joined the slate and said the plan is dead.",
+            [("Ada Vell", "the plan is dead")],
+        ),
+    ],
+)
+def test_coordinated_cue_reports_the_sentence_subject(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert reported(body)[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Asked by Ada Vell whether she had read the plan, Mara Quist said she had.",
+            ("Ada Vell", "whether she had read the plan"),
+        ),
+        (
+            "Mara Quist was asked by Ada Vell to respond to the plan, and she declined.",
+            ("Ada Vell", "to respond to the plan"),
+        ),
+    ],
+)
+def test_named_asker_of_a_passive_question(body: str, expected: tuple[str, str]) -> None:
+    assert expected in reported(body)
+
+
+def test_unnamed_asker_is_not_a_source() -> None:
+    assert reported("Asked by reporters to respond, Mara Quist said she had.") == [
+        ("Mara Quist", "she had")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '<tweet id="1" author="@adavell">The ferry plan is a disaster for the island. '
+            "— Ada Vell (@adavell) June 28, 2016</tweet>.",
+            [("Ada Vell", "The ferry plan is a disaster for the island")],
+        ),
+        (
+            "The ferry plan is a disaster — Harbor Daily (@harbordaily) June 28, 2016",
+            [("Harbor Daily", "The ferry plan is a disaster")],
+        ),
+        ("Write to the desk - or mail (@desk).", []),
+    ],
+)
+def test_embedded_post_byline_names_its_author(body: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Harbor Ferries itself said the deal was on.", "Harbor Ferries"),
+        ("Ada Vell herself backed the plan.", "Ada Vell"),
+    ],
+)
+def test_reflexive_emphasis_is_not_part_of_the_subject(body: str, name: str) -> None:
+    assert [n for n, _c in reported(body)] == [name]

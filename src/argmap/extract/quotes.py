@@ -19,7 +19,9 @@ from typing import NamedTuple
 from ..model import Document, Finding, Findings, Quote, Span
 from .lexicon.attribution import (
     ADDRESSEE_CUES,
+    AGENT_REACH,
     ANONYMOUS_NOUNS,
+    AUTHORED_NOUNS,
     CHARACTERISATION_VERBS,
     CLAUSE_OPENERS,
     COMPARATIVE_OPENERS,
@@ -29,6 +31,7 @@ from .lexicon.attribution import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     GROUP_PRONOUNS,
+    INDIRECT_CUE_BASES,
     INDIRECT_CUES,
     LEADING_ADVERBS,
     NAME_PARTICLES,
@@ -81,6 +84,7 @@ _NOT_APPOSITION = frozenset(
 _VERB_TAILS = ("ing", "ed")
 _NP_PREFIX = frozenset("his her their its our my your former another late".split())
 """Words that may open a speaker phrase before its name: ``his friend Ana Lo``."""
+_REFLEXIVES = frozenset("itself himself herself themselves myself ourselves".split())
 _TIME_LEADS = frozenset("last this next on early late earlier that".split())
 
 
@@ -391,6 +395,8 @@ def _apposition_end(toks: list[Tok], i: int) -> int:
 def np_backward(text: str, start: int, end: int) -> Span | None:
     """The subject noun phrase that ends at ``end`` (just before a cue verb)."""
     toks = tokens(text, start, end)
+    if len(toks) > 1 and toks[-1].low in _REFLEXIVES:
+        toks.pop()  # "Ford itself said": the emphasis is not part of the name
     while toks and (toks[-1].low in CUE_ADVERBS or toks[-1].bare in TIME_WORDS):
         # "A poll last week found", "Ada Kern on Monday said": the date is not the subject
         if toks[-1].bare in TIME_WORDS:
@@ -840,10 +846,19 @@ def _continues(doc: Document, before: Passage | None, passage: Passage) -> bool:
     return passage.paragraph == before.paragraph + 1 and passage.start == para.span.start
 
 
+def _inverted_right_after(text: str, passage: Passage, after: Attribution) -> bool:
+    """``“…?” asked Ada Dunn``: a cue right after the closing mark with its speaker after it
+    names the speaker of this quote, whatever cue stands before it."""
+    cue, speaker = after.cue, after.speaker
+    if cue is None or speaker is None or speaker.start < cue.end:
+        return False
+    return not any(ch.isalnum() for ch in text[passage.end : cue.start])
+
+
 def _best_attribution(text: str, lo: int, passage: Passage, hi: int) -> Attribution | None:
     after = attribution_after(text, passage.end, hi) if passage.end < hi else None
     starts_sentence = not any(ch.isalnum() for ch in text[lo : passage.start])
-    if after is not None and starts_sentence:
+    if after is not None and (starts_sentence or _inverted_right_after(text, passage, after)):
         return after
     before = attribution_before(text, lo, passage.start) if lo < passage.start else None
     if before is not None and after is not None and before.cue is not None:
@@ -882,6 +897,12 @@ _REPORTING = re.compile(
 )
 """Finds sentences worth tokenising for reported speech (cues are lower case)."""
 
+_BASE_CUES = STANCE_BASE_FORMS | frozenset(INDIRECT_CUE_BASES)
+_RELATIVES = frozenset(["who", "which", "that", "whose"])
+_HEADLINE_AUX = frozenset(
+    """may might will would can could should must not never have has had did does do is are
+    was were just also still now already again finally fully openly reportedly""".split()
+)
 _CONTENT_SKIP = frozenset(["that", ":", ","])
 _PASSIVE_AUX = frozenset("was were is are been being be has have had first initially".split())
 _PLURAL_PRONOUNS = frozenset(["they", "we", "i", "you"])
@@ -896,10 +917,45 @@ def reported_statements(
     used = {q.cue for q in quotes if q.cue is not None}
     quoted = [(p.start, p.end) for p in passages]
     starts = [s for s, _ in quoted]
-    for sent in doc.sentences:
-        for content, attribution in _reported_in(text, sent.span, starts, quoted, used):
+    if "(@" in text:
+        for content, attribution in _tweet_bylines(doc):
+            if attribution.speaker not in used:
+                group += 1
+                yield Quote(content, attribution.speaker, None, False, group)
+    spans = [(sent.span, False) for sent in doc.sentences]
+    if doc.title is not None:
+        spans.insert(0, (doc.title, True))
+    for span, headline in spans:
+        for content, attribution in _reported_in(
+            text, span, starts, quoted, used, headline=headline
+        ):
             group += 1
             yield Quote(content, attribution.speaker, attribution.cue, False, group)
+
+
+_TWEET_BYLINE = re.compile(
+    r"[—–]\s*([A-Z][\w.’'&-]*(?:[ \u00a0][A-Z][\w.’'&-]*){0,4})\s*\(@\w{1,30}\)"
+)
+"""``… — Ada Vell (@adavell) June 28, 2016``: the byline of an embedded post."""
+
+
+def _tweet_bylines(doc: Document) -> Iterator[tuple[Span, Attribution]]:
+    """An embedded post's byline names who wrote the text before it in its paragraph
+    (after any opening markup tag)."""
+    text = doc.text
+    for para in doc.paragraphs:
+        start, end = para.span.start, para.span.end
+        if "(@" not in text[start:end]:
+            continue
+        prev = start
+        for m in _TWEET_BYLINE.finditer(text, start, end):
+            lo = max(prev, m.start() - 2 * WINDOW)
+            prev = m.end()
+            tag = text.rfind(">", lo, m.start())
+            body = tokens(text, tag + 1 if tag >= 0 else lo, m.start())
+            content = _content(body)
+            if content is not None:
+                yield content, Attribution(Span(m.start(1), m.end(1)), None)
 
 
 def _inside_quote(pos: int, starts: list[int], quoted: list[tuple[int, int]]) -> bool:
@@ -913,10 +969,13 @@ def _reported_in(
     starts: list[int],
     quoted: list[tuple[int, int]],
     used: set[Span | None],
+    *,
+    headline: bool = False,
 ) -> Iterator[tuple[Span, Attribution]]:
-    """Every reported statement of a sentence, as (content, attribution)."""
+    """Every reported statement of a sentence, as (content, attribution); a Title Case
+    headline capitalises its cue too (``Harbor Board Says Fares Will Rise``)."""
     stop = min(span.end, span.start + 4 * WINDOW)
-    if _REPORTING.search(text, span.start, stop) is None:
+    if not headline and _REPORTING.search(text, span.start, stop) is None:
         return
     toks = tokens(text, span.start, stop)
     speakers: set[Span] = set()
@@ -932,8 +991,11 @@ def _reported_in(
                     yield found
             continue
         stance = low in STANCE_CUES
-        if tok.capitalised or not (stance or low in INDIRECT_CUES):
+        if not (stance or low in INDIRECT_CUES):
             continue
+        opening_asked = j == 0 and low == "asked" and len(toks) > 1 and toks[1].low == "by"
+        if tok.capitalised and not opening_asked and (not headline or j == 0 or low in _BASE_CUES):
+            continue  # a headline's "Towns Plan For Floods" is no report: base forms out
         if _inside_quote(tok.start, starts, quoted):
             continue
         cue = Span(tok.start, tok.end)
@@ -944,11 +1006,32 @@ def _reported_in(
             if stance
             else _reported_at(text, span, toks, j, cue)
         )
+        if found is not None and headline:
+            found = _headline_subject(text, found)
         if found is not None and found[1].speaker not in speakers:
             if _comparative(toks, found[1].speaker):
                 continue
             speakers.add(found[1].speaker)  # type: ignore[arg-type]
             yield found
+
+
+def _headline_subject(
+    text: str, found: tuple[Span, Attribution]
+) -> tuple[Span, Attribution] | None:
+    """Title Case capitalises auxiliaries and relative clauses into the subject: ``Trump
+    May Not Have Backed``, ``Actor Who Endorsed Cruz Just Called``; cut them off."""
+    content, attribution = found
+    speaker = attribution.speaker
+    if speaker is None:
+        return found
+    toks = tokens(text, speaker.start, speaker.end)
+    cut = next((i for i, t in enumerate(toks) if i and t.low in _RELATIVES), len(toks))
+    toks = toks[:cut]
+    while toks and (toks[-1].low in _HEADLINE_AUX or not toks[-1].word):
+        toks.pop()
+    if not toks:
+        return None
+    return content, Attribution(Span(toks[0].start, toks[-1].end), attribution.cue)
 
 
 def _comparative(toks: list[Tok], speaker: Span | None) -> bool:
@@ -967,6 +1050,7 @@ def _according_to(
     speaker = np_forward(text, toks[j + 1].end, span.end, lenient=True, apposition=not opening)
     if speaker is None:
         return None
+    speaker = _document_agent(text, span, speaker, apposition=not opening)
     if opening:
         k = next((i for i, t in enumerate(toks) if t.start >= speaker.end), len(toks))
         content = _content(toks[k:])
@@ -975,12 +1059,33 @@ def _according_to(
     return (content, Attribution(speaker, cue)) if content else None
 
 
+def _document_agent(text: str, span: Span, speaker: Span, *, apposition: bool) -> Span:
+    """``according to a poll released Friday by Harbor Insights``: the named author of a
+    document is the source; the document stands only when nobody is named."""
+    toks = tokens(text, speaker.start, min(span.end, speaker.start + WINDOW))
+    document = False
+    for tok in toks[:AGENT_REACH]:
+        if tok.text in ",;:()" or tok.low in ("who", "which", "that"):
+            return speaker
+        if not document:
+            document = tok.bare in DOCUMENT_NOUNS or tok.bare in AUTHORED_NOUNS
+        elif tok.low in ("by", "from"):
+            agent = np_forward(text, tok.end, span.end, apposition=apposition)
+            if agent is None:
+                return speaker
+            head = head_of(tokens(text, agent.start, agent.end))
+            return agent if head is not None and head.capitalised else speaker
+    return speaker
+
+
 def _stance_at(
     text: str, span: Span, toks: list[Tok], j: int, cue: Span
 ) -> tuple[Span, Attribution] | None:
     """``Trump wants …``, ``polls show …``, ``X endorsed Y``: the subject right before the
     verb (adverbs and auxiliaries aside) holds the stance; the rest of the clause is what."""
     tok = toks[j]
+    if tok.low == "asked" and j + 1 < len(toks) and toks[j + 1].low == "by":
+        return _asked_by(text, span, toks, j, cue)
     if j == 0:
         return None
     particles = STANCE_PARTICLES.get(tok.low)
@@ -993,6 +1098,20 @@ def _stance_at(
     if speaker is None or not _stance_subject(text, speaker, tok):
         return None
     content = _content(toks[j + 1 :])
+    return (content, Attribution(speaker, cue)) if content else None
+
+
+def _asked_by(
+    text: str, span: Span, toks: list[Tok], j: int, cue: Span
+) -> tuple[Span, Attribution] | None:
+    """``Asked by Ann Vale whether …, X said``: the named asker put the question that
+    follows the asker, up to the comma."""
+    speaker = np_forward(text, toks[j + 1].end, span.end, apposition=False)
+    if speaker is None or not text[speaker.start].isupper():
+        return None
+    k = next((i for i, t in enumerate(toks) if t.start >= speaker.end), len(toks))
+    end = next((i for i in range(k, len(toks)) if toks[i].text in ",;:"), len(toks))
+    content = _content(toks[k:end])
     return (content, Attribution(speaker, cue)) if content else None
 
 
@@ -1024,11 +1143,14 @@ def _reported_at(
     if j + 1 < len(toks) and toks[j + 1].low == "by":
         return _passive_at(text, span, toks, j, cue)
     start = toks[0].start
-    subject = np_backward(text, start, tok.start) if j > 0 else None
+    coordinated = j > 1 and toks[j - 1].low == "and"
+    subject = np_backward(text, start, tok.start) if j > 0 and not coordinated else None
     if subject is not None and toks[j - 1].text == "," and subject.start != start:
         subject = None  # "…, X, said Y": the apposition is not the whole subject
-    if subject is None and j > 1 and toks[j - 1].low == "and":
+    if coordinated:
         subject = sentence_subject(text, toks, j - 1)  # "X joined the slate and said …"
+        if subject is None:
+            return None  # "…, became a delegate and said": no inverted speaker either
     if subject is not None and _stance_subject(text, subject, tok):
         rest = toks[j + 1 :]
         while rest and (rest[0].low in _CONTENT_SKIP or rest[0].low in CUE_ADVERBS):

@@ -287,6 +287,12 @@ DOCUMENT_NOUNS = frozenset(
 )
 """Head nouns of written sources: ``internal strategy documents``, ``a 2023 audit``."""
 
+AUTHORED_NOUNS = frozenset(["polling", "average", "averages", "tally", "count", "figures"])
+"""Nouns that, like documents, name what an author produced: ``polling by X``."""
+
+AGENT_REACH = 14
+"""Tokens searched after ``according to`` for a document's named author (``by X``)."""
+
 WORK_NOUNS = frozenset(
     """book books novel novels memoir memoirs film films movie movies documentary show
     series album song songs play essay essays column op-ed article headline report paper
@@ -360,7 +366,8 @@ STANCE_CUE_BASES = tuple(
     support oppose want plan seek hope intend threaten offer refuse show find reveal
     indicate cite demand welcome applaud embrace favor favour prefer consider disagree
     tout lament bemoan lambaste rebuke challenge dispute highlight signal lay push call
-    describe portray label accept vote sound""".split()
+    describe portray label accept vote sound back sign unveil approve veto hail laud commend
+    recommend advocate congratulate mock ridicule champion fault lobby""".split()
 )
 """Verbs whose subject holds a stance, belief or intention (``Trump wants …``, ``polls
 show …``, ``X endorsed Y``): an attribution whose content is the rest of the clause."""
@@ -369,10 +376,11 @@ STANCE_CUES = (
     frozenset(
         v
         for v in inflections(STANCE_CUE_BASES)
-        if not v.endswith("ing") and v not in ("lay", "lays", "sound", "sounds", "vote")
+        if not v.endswith("ing")
+        and v not in ("lay", "lays", "sound", "sounds", "vote", "back", "sign")
     )
-    - INDIRECT_CUES
-)
+    | frozenset(["spoke", "speaks"])
+) - INDIRECT_CUES
 """Stance cue forms; a base form (``want``) also needs a plural subject (``voters want``)."""
 
 STANCE_BASE_FORMS = frozenset(STANCE_CUE_BASES)
@@ -384,6 +392,8 @@ STANCE_PARTICLES: dict[str, frozenset[str]] = {
     "pushed": frozenset(["for", "back"]),
     "pushes": frozenset(["for", "back"]),
     "votes": frozenset(["for", "against", "to"]),
+    "spoke": frozenset(["about", "out", "of"]),
+    "speaks": frozenset(["about", "out", "of"]),
 }
 """Stance cues that count only with a following particle: ``called for``, ``laid out``."""
 
