@@ -24,9 +24,9 @@ FLOORS = {
     },
     "polnear.dev.jsonl": {
         "direct_quotes.f1": 0.94,
-        "attribution_accuracy.acc": 0.94,
+        "attribution_accuracy.acc": 0.95,
         "attribution_e2e.f1": 0.90,
-        "source_names.f1": 0.72,
+        "source_names.f1": 0.73,
     },
     "aae.dev.jsonl": {
         "thesis.hit_rate": 0.93,
