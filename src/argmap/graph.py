@@ -18,9 +18,7 @@ from .model import (
     Findings,
     Node,
     NodeKind,
-    Quote,
     Relation,
-    Source,
 )
 
 SCHEMA = "argmap/1"
@@ -134,4 +132,4 @@ def build_map(doc: Document, findings: Findings, *, engine: str = "rules") -> Ar
     return ArgumentMap(text, doc, findings, graph_attrs, nodes, edges)
 
 
-__all__ = ["SCHEMA", "Quote", "Source", "assign_ids", "build_map", "slug"]
+__all__ = ["SCHEMA", "assign_ids", "build_map", "slug"]

@@ -250,9 +250,3 @@ class ArgumentMap:
 
     def nodes_of(self, kind: NodeKind) -> list[dict]:
         return [n for n in self.nodes if n["kind"] == kind.value]
-
-    def node(self, node_id: str) -> dict:
-        for n in self.nodes:
-            if n["id"] == node_id:
-                return n
-        raise KeyError(node_id)
