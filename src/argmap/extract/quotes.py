@@ -238,10 +238,6 @@ def is_title(text: str, passage: Passage) -> bool:
 # --------------------------------------------------------------------------- noun phrases
 
 
-def _is_name_token(tok: Tok) -> bool:
-    return tok.word and tok.capitalised and tok.bare not in DETERMINERS
-
-
 def head_of(toks: list[Tok]) -> Tok | None:
     """The head word of a noun phrase: its last word before any apposition or clause."""
     last = None

@@ -29,24 +29,6 @@ Offsets = list[tuple[int, int]]
 # --------------------------------------------------------------------------- reading
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    word: str
-    """Lower case, straight apostrophe."""
-    start: int
-    end: int
-
-
-def tokens(text: str, span: Span) -> tuple[Token, ...]:
-    """The words of ``span`` with their offsets."""
-    offsets = _offsets(text, span)
-    return tuple(Token(w, s, e) for w, (s, e) in zip(_words(text, span), offsets, strict=True))
-
-
-def words_of(toks: Sequence[Token]) -> tuple[str, ...]:
-    return tuple(t.word for t in toks)
-
-
 def _words(text: str, span: Span) -> tuple[str, ...]:
     """The words of ``span``, lower case with straight apostrophes.
 
@@ -67,13 +49,9 @@ def _offsets(text: str, span: Span) -> Offsets:
     return [m.span() for m in _WORD.finditer(text, span.start, span.end)]
 
 
-def stems(toks: Sequence[Token]) -> frozenset[str]:
+def _stems(words: Sequence[str]) -> frozenset[str]:
     """Content-word stems for overlap: a plural's "s" dropped (weeks ~ week), then a
     5-letter prefix (cooperation ~ cooperative)."""
-    return _stems(words_of(toks))
-
-
-def _stems(words: Sequence[str]) -> frozenset[str]:
     stop = lex.STOPWORDS
     return frozenset(_singular(w)[:5] for w in words if len(w) > 3 and w not in stop)
 
@@ -175,11 +153,17 @@ class Reading:
         return found
 
     def reason_split(self, span: Span) -> tuple[Span, Span] | None:
-        """See :func:`reason_split`."""
+        """Split "X because Y" or "X, so Y" into ``(conclusion, reason)``, else None.
+
+        One sentence often carries a reason and what it supports; a reader maps them as two
+        nodes with a support between them. "Because" joins without a comma; the other links
+        need one, so "since 2010" or "so many" are not read as a reason or a result.
+        """
         return _reason_split(self.text, self.words(span), self.offsets(span), span)
 
     def rebuts(self, span: Span) -> bool:
-        """See :func:`rebuts`."""
+        """A short verdict on the sentence before ("That dismissal is wrong."): that
+        sentence was a view the author reports in order to reject it."""
         return _rebuts(self.words(span))
 
     def quoted_share(self, span: Span) -> float:
@@ -194,11 +178,6 @@ class Reading:
         if inside:
             return min(1.0, inside / len(span))
         return _marked_share(self.text, span)
-
-
-def quoted_share(text: str, span: Span, quotes: Sequence[Span]) -> float:
-    """Share of the span inside direct quotes: found ones, else quotation marks."""
-    return Reading(text, quotes).quoted_share(span)
 
 
 def _marked_share(text: str, span: Span) -> float:
@@ -333,16 +312,6 @@ _CONTRASTS = frozenset(
 )
 
 
-def reason_split(text: str, span: Span) -> tuple[Span, Span] | None:
-    """Split "X because Y" or "X, so Y" into ``(conclusion, reason)``, else None.
-
-    One sentence often carries a reason and what it supports; a reader maps them as two
-    nodes with a support between them. "Because" joins without a comma; the other links
-    need one, so "since 2010" or "so many" are not read as a reason or a result.
-    """
-    return Reading(text).reason_split(span)
-
-
 def _reason_split(
     text: str, words: Sequence[str], offs: Offsets, span: Span
 ) -> tuple[Span, Span] | None:
@@ -392,10 +361,6 @@ class Cues:
     length: int
 
 
-def cues(text: str, sentence: Span) -> Cues:
-    return Reading(text).cues(sentence)
-
-
 def _cues(reading: Reading, sentence: Span) -> Cues:
     text = reading.text
     words = reading.words(sentence)
@@ -423,12 +388,6 @@ def _cues(reading: Reading, sentence: Span) -> Cues:
         question=sentence.of(text).rstrip().rstrip("\"'”’)").endswith("?"),
         length=len(words),
     )
-
-
-def rebuts(text: str, span: Span) -> bool:
-    """A short verdict on the sentence before ("That dismissal is wrong."): that sentence
-    was a view the author reports in order to reject it."""
-    return _rebuts(_words(text, span))
 
 
 def _rebuts(words: Sequence[str]) -> bool:

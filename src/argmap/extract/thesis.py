@@ -15,8 +15,8 @@ A section's sub-thesis is the sentence near its opening that best echoes its hea
 signpost ("The context provides essential background ...", "This essay will discuss ...")
 echoes it by design and says nothing, so it loses to the point it introduces.
 
-The sentence-reading helpers here (words, discourse features, the main clause of a
-sentence) are shared with :mod:`.claims` and :mod:`.evidence`.
+How each sentence reads (words, cues, main clause) comes from :mod:`.sentences`, shared
+with the claim and premise stages.
 """
 
 from __future__ import annotations
@@ -39,15 +39,12 @@ from ..model import (
 from .sentences import (
     Reading,
     confidence,
-    cues,
     direct_quote_spans,
     intro_paragraphs,
     is_essay,
-    main_clause,
     non_empty,
     overlap,
     title_stems,
-    tokens,
 )
 
 # --------------------------------------------------------------------------- scoring
@@ -287,6 +284,3 @@ def _subthesis(doc: Document, reading: Reading, section: Section, used: _Used) -
     score, _, best = max(ranked, key=lambda r: (r[0], r[1]))
     span, _ = reading.main_clause(best.span)
     return Claim(span, ClaimRole.SUBTHESIS, confidence(score, 1.0), section.index)
-
-
-__all__ = ["cues", "main_clause", "theses", "tokens"]
