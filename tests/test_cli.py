@@ -128,3 +128,19 @@ def test_sources_formats(runner, tmp_path, short_article, fmt):
         assert header[:4] == ["name", "source_type", "role", "affiliation"]
     else:
         assert "Cited sources" in result.stdout
+
+
+def test_sources_table_prints_names_literally():
+    from argmap.report import rows_as_table
+
+    row = {
+        "name": "[bold]Ann[/bold]",
+        "source_type": "person",
+        "role": None,
+        "affiliation": "[red]X[/red]",
+        "quotes": 1,
+        "mentions": 1,
+        "id": "source:ann",
+    }
+    table = rows_as_table([row])
+    assert "[bold]Ann[/bold]" in table and "[red]X[/red]" in table

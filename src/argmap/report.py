@@ -46,26 +46,41 @@ def rows_as_csv(rows: list[dict], color: bool = False) -> str:
     return out.getvalue()
 
 
-def rows_as_table(rows: list[dict], color: bool = False) -> str:
-    from rich.console import Console
+def sources_table(
+    rows: list[dict], title: str, *, first: str = "name", mentions: bool = True, **table_options
+):
+    """The sources as a rich ``Table``; cells are ``Text``, so a name is never read as markup."""
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title="Cited sources", show_lines=False)
-    for column in ("name", "type", "role", "affiliation", "quotes", "mentions"):
+    from .render.text import one_line
+
+    columns = (
+        first,
+        "type",
+        "role",
+        "affiliation",
+        "quotes",
+        *(("mentions",) if mentions else ()),
+    )
+    table = Table(title=title, **table_options)
+    for column in columns:
         table.add_column(column, justify="right" if column in ("quotes", "mentions") else "left")
     for row in rows:
-        table.add_row(
-            row["name"],
-            row["source_type"],
-            row["role"] or "",
-            row["affiliation"] or "",
-            str(row["quotes"]),
-            str(row["mentions"]),
-        )
+        cells = [row["name"], row["source_type"], row["role"], row["affiliation"], row["quotes"]]
+        if mentions:
+            cells.append(row["mentions"])
+        table.add_row(*(Text(one_line(str(c)) if c is not None else "") for c in cells))
+    return table
+
+
+def rows_as_table(rows: list[dict], color: bool = False) -> str:
+    from rich.console import Console
+
     console = Console(
         file=io.StringIO(), width=120, no_color=not color, force_terminal=color, highlight=False
     )
-    console.print(table)
+    console.print(sources_table(rows, "Cited sources"))
     return console.file.getvalue()
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import ArgumentMap, NodeKind, Relation
-from ..report import source_rows
+from ..report import source_rows, sources_table
 from . import RenderOptions
 from .outline import rebuttals, section_heading
 from .text import clip, one_line, unquote
@@ -147,19 +147,14 @@ def _root_label(amap: ArgumentMap) -> Text:
 
 
 def _sources_table(amap: ArgumentMap):
-    from rich.table import Table
     from rich.text import Text
 
     rows = source_rows(amap)
     if not rows:
         return Text("No sources found.", style="dim")
-    table = Table(title="Sources", title_justify="left", title_style="bold")
-    for column in ("source", "type", "role", "affiliation", "quotes"):
-        table.add_column(column, justify="right" if column == "quotes" else "left")
-    for row in rows:
-        cells = (row["name"], row["source_type"], row["role"], row["affiliation"])
-        table.add_row(*(Text(one_line(c)) for c in cells), Text(str(row["quotes"])))
-    return table
+    return sources_table(
+        rows, "Sources", first="source", mentions=False, title_justify="left", title_style="bold"
+    )
 
 
 def render(amap: ArgumentMap, options: RenderOptions) -> str:
