@@ -274,9 +274,7 @@ def _continues(text: str, previous: _Line, content: str) -> bool:
     prev = text[previous.start : previous.end].rstrip()
     if not prev:
         return False
-    last = prev[-1]
-    if last in _CLOSERS and len(prev) > 1:
-        last = prev[-2] if prev[-2] not in _CLOSERS else prev[-3:-2] or last
+    last = prev.rstrip(_CLOSERS)[-1:] or prev[-1]  # look past closing quotes and brackets
     return last not in _TERMINAL
 
 
