@@ -569,3 +569,73 @@ def test_embedded_post_byline_names_its_author(body: str, expected: list[tuple[s
 )
 def test_reflexive_emphasis_is_not_part_of_the_subject(body: str, name: str) -> None:
     assert [n for n, _c in reported(body)] == [name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ferry captain was also accused of breaking the harbor rules.",
+        "After the Riverton attacks, the council closed the port.",
+        "The Harbor Street plans did not survive the vote.",
+        "Two pilots in rural Kelton were found asleep on Monday.",
+    ],
+)
+def test_passives_and_plural_nouns_are_not_stance_cues(body: str) -> None:
+    assert reported(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # the name ends a prepositional phrase: the noun before it is the subject
+        ("The remaining casinos in Port Alden reported record losses this year.", None),
+        ("A review panel for the Ministry of Ports laid out the problem in May.", None),
+        ("Officials in Kelton warned that the ferry is unsafe.", "Officials in Kelton"),
+        ("A spokesman for Mr. Vale said the talks had stalled.", "A spokesman for Mr. Vale"),
+    ],
+)
+def test_a_name_inside_a_prepositional_phrase_is_not_the_subject(
+    body: str, name: str | None
+) -> None:
+    assert [n for n, _ in reported(body)] == ([name] if name else [])
+
+
+def test_a_possessive_is_not_the_subject() -> None:
+    body = "Mayor Ruth Dale bemoaned Kelton's reputation, saying that tourists stay away."
+    assert {n for n, _ in reported(body)} <= {"Ruth Dale"}
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "kind"),
+    [
+        ("according to Harborwatch.com", "Harborwatch.com", SourceType.ORGANIZATION),
+        ("according to polling by the A.F.L.-C.I.O.", "A.F.L.-C.I.O", SourceType.ORGANIZATION),
+        ("the Kelton Daily newspaper reported", "Kelton Daily", SourceType.ORGANIZATION),
+        ("local newspaper Correio do Porto reported", "Correio do Porto", SourceType.ORGANIZATION),
+        ("according to an Harbor Press account", "Harbor Press account", SourceType.DOCUMENT),
+        ("according to the PollWatch average of polls", "PollWatch average", SourceType.DOCUMENT),
+    ],
+)
+def test_outlets_sites_and_their_documents(mention: str, name: str, kind: SourceType) -> None:
+    _text, _quotes, sources, _links = run(f"The ferry will stop in May, {mention}.")
+    assert (name, kind) in [(s.name, s.source_type) for s in sources]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("Democrats said the harbor plan was rushed.", "Democrats", SourceType.ORGANIZATION),
+        ("The plan was rushed, Republicans said.", "Republicans", SourceType.ORGANIZATION),
+        ("Some Democrats said the plan was rushed.", "Some Democrats", SourceType.ANONYMOUS),
+        (
+            "A Kelton Republican said the plan was rushed.",
+            "A Kelton Republican",
+            SourceType.ANONYMOUS,
+        ),
+    ],
+)
+def test_parties_speak_as_organisations_their_members_do_not(
+    body: str, name: str, kind: SourceType
+) -> None:
+    _text, _quotes, sources, _links = run(body)
+    assert [(s.name, s.source_type) for s in sources] == [(name, kind)]

@@ -35,6 +35,7 @@ from .lexicon.attribution import (
     INDIRECT_CUES,
     LEADING_ADVERBS,
     NAME_PARTICLES,
+    ORG_KIND_NOUNS,
     ORG_NAMES,
     ORG_SUFFIXES,
     PHRASAL_CUES,
@@ -47,6 +48,7 @@ from .lexicon.attribution import (
     STANCE_PARTICLES,
     TIME_WORDS,
     TITLES,
+    WEB_SUFFIXES,
     WORK_NOUNS,
 )
 
@@ -77,6 +79,8 @@ _BACK_STOP = frozenset(
 )
 _PP_INSIDE_NP = frozenset(["from", "of", "at", "with", "for"])
 _PP_DETERMINERS = frozenset(["the", "these", "those", "this", "that"])
+_AUTHORED = SPEECH_NOUNS | DOCUMENT_NOUNS
+_PP_ATTACH = frozenset("in at to from for with on across near inside outside around".split())
 _APPOSITION_START = frozenset("a an the who whose former longtime now then".split())
 _NOT_APPOSITION = frozenset(
     "and but or so although though while because as when if whereas adding saying".split()
@@ -340,6 +344,9 @@ def _core_end(toks: list[Tok]) -> int:
         if tok.text == "." and i > 0 and _abbreviation(toks[i - 1]):
             i += 1
             continue
+        if tok.text == "." and i > 0 and _site_suffix(toks, i):
+            i += 2  # "Harborwatch.com"
+            continue
         if tok.text == "(" and i + 2 < n and toks[i + 1].low == "ret":
             i = min(n, i + 4 if i + 3 < n and toks[i + 3].text == ")" else i + 3)
             continue
@@ -348,6 +355,17 @@ def _core_end(toks: list[Tok]) -> int:
             continue
         break
     return i
+
+
+def _site_suffix(toks: list[Tok], i: int) -> bool:
+    """The ``.com`` of a site name, written without spaces."""
+    dot = toks[i]
+    return (
+        i + 1 < len(toks)
+        and toks[i + 1].low in WEB_SUFFIXES
+        and toks[i - 1].end == dot.start
+        and dot.end == toks[i + 1].start
+    )
 
 
 def _name_follows(toks: list[Tok], i: int) -> bool:
@@ -417,7 +435,27 @@ def np_backward(text: str, start: int, end: int) -> Span | None:
         core = core[1:]  # "Even supporters concede": the adverb is not part of the subject
     if not is_source_phrase(core):
         return None
+    prep = first if core[0].low in _PP_ATTACH else first - 1
+    if prep > 0 and toks[prep].low in _PP_ATTACH and toks[prep - 1].word:
+        if toks[prep].low in ("from", "by") and toks[prep - 1].bare in _AUTHORED:
+            return Span(toks[prep + 1].start, mention_end)  # "a tweet from Ann Lee, who"
+        return _attached_subject(toks[:prep], mention_end)
+    if core[0].low in _PP_ATTACH:
+        return None
     return Span(core[0].start, mention_end)
+
+
+def _attached_subject(toks: list[Tok], mention_end: int) -> Span | None:
+    """``the casinos in Atlantic City reported``: the name ends a prepositional phrase, so the
+    subject is the noun before it, a source only if that noun can speak (``officials in
+    Ohio``, ``Ann Lee in Almaty``)."""
+    head = toks[-1]
+    if head.low in _BACK_STOP or head.low in CUE_VERBS or head.low in CLAUSE_OPENERS:
+        return None
+    first = _np_start(toks)
+    if first is None or not (head.capitalised or _source_word(head) or _role_word(head)):
+        return None
+    return Span(toks[first].start, mention_end)
 
 
 def _drop_parenthesis(toks: list[Tok]) -> list[Tok]:
@@ -501,7 +539,7 @@ def _np_start(toks: list[Tok]) -> int | None:
 def _role_word(tok: Tok) -> bool:
     """``expert``, ``co-founder``: a noun naming what a source is."""
     bare = tok.bare
-    return bare in ROLE_NOUNS or bare.rsplit("-", 1)[-1] in ROLE_NOUNS
+    return bare in ROLE_NOUNS or bare.rsplit("-", 1)[-1] in ROLE_NOUNS or bare in ORG_KIND_NOUNS
 
 
 def _noun_like(tok: Tok) -> bool:
@@ -902,6 +940,8 @@ _HEADLINE_AUX = frozenset(
 _CONTENT_SKIP = frozenset(["that", ":", ","])
 _PASSIVE_AUX = frozenset("was were is are been being be has have had first initially".split())
 _PLURAL_PRONOUNS = frozenset(["they", "we", "i", "you"])
+_BE_FORMS = frozenset("is are was were be been being am get gets got gotten".split())
+_NOUN_FOLLOWERS = frozenset(["and", "or", ",", ".", ";", "were", "are", "have", "had", "did"])
 
 
 def reported_statements(
@@ -1090,11 +1130,26 @@ def _stance_at(
     prev = toks[j - 1]
     if prev.low in ("to", "the", "a", "an", "of", "for", "and", "or") or prev.possessive:
         return None  # an infinitive or a noun: "to support", "the plans", "Trump’s plans"
+    if _passive(toks, j) or _plural_noun(toks, j):
+        return None
     speaker = np_backward(text, toks[0].start, tok.start)
     if speaker is None or not _stance_subject(text, speaker, tok):
         return None
     content = _content(toks[j + 1 :])
     return (content, Attribution(speaker, cue)) if content else None
+
+
+def _passive(toks: list[Tok], j: int) -> bool:
+    """A form of *be* right before the cue (adverbs aside): ``was also accused``."""
+    k = j - 1
+    while k >= 0 and toks[k].low in CUE_ADVERBS and toks[k].low not in _BE_FORMS:
+        k -= 1
+    return k >= 0 and toks[k].low in _BE_FORMS
+
+
+def _plural_noun(toks: list[Tok], j: int) -> bool:
+    """``the Paris attacks and …``, ``Central Asian plans did``: a plural noun, no verb."""
+    return toks[j].low.endswith("s") and j + 1 < len(toks) and toks[j + 1].low in _NOUN_FOLLOWERS
 
 
 def _asked_by(
@@ -1116,8 +1171,8 @@ def _stance_subject(text: str, speaker: Span, cue: Tok) -> bool:
     messaging``: its head is neither)."""
     toks = tokens(text, speaker.start, speaker.end)
     head = head_of(toks)
-    if head is None or head.bare in TIME_WORDS:
-        return False
+    if head is None or head.bare in TIME_WORDS or toks[-1].possessive:
+        return False  # "bemoaned America’s reputation, saying": America says nothing
     words = [t for t in toks if t.word]
     pronoun = len(words) == 1 and words[0].low in SPEAKER_PRONOUNS
     if cue.low in STANCE_BASE_FORMS:
@@ -1138,6 +1193,8 @@ def _reported_at(
     tok = toks[j]
     if j + 1 < len(toks) and toks[j + 1].low == "by":
         return _passive_at(text, span, toks, j, cue)
+    if _passive(toks, j):
+        return None  # "X is expected to run", "Y was told": nobody here says anything
     start = toks[0].start
     coordinated = j > 1 and toks[j - 1].low == "and"
     subject = np_backward(text, start, tok.start) if j > 0 and not coordinated else None

@@ -20,6 +20,7 @@ from .lexicon.attribution import (
     AFFILIATION_PREPOSITIONS,
     ANONYMITY_MARKERS,
     ANONYMOUS_NOUNS,
+    AUTHORED_NOUNS,
     CLAUSE_OPENERS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -30,8 +31,10 @@ from .lexicon.attribution import (
     LEADING_ADVERBS,
     MALE_HONORIFICS,
     NAME_PARTICLES,
+    ORG_KIND_NOUNS,
     ORG_NAMES,
     ORG_SUFFIXES,
+    PARTY_MEMBERS,
     PLURAL_POSSESSIVE_ENDINGS,
     PRONOUN_GENDER,
     RANKS,
@@ -40,6 +43,7 @@ from .lexicon.attribution import (
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
     TITLES,
+    WEB_SUFFIXES,
 )
 from .quotes import Tok, is_title, np_forward, quoted_passages, tokens
 
@@ -119,6 +123,9 @@ def read_mention(text: str, span: Span, proper: ProperWords | None = None) -> Me
         low = words[0].low
         return Mention(span, low, SourceType.ANONYMOUS, pronoun=low)
     core, appo = _split_apposition(toks)
+    cut = next((k for k, t in enumerate(core) if k and t.low in _CLAUSE_WORDS - {"that"}), None)
+    if cut is not None and core[cut - 1].capitalised:
+        core, appo = core[:cut], appo or core[cut:]  # "Ann Lee who tweeted": no clause
     while core and (
         core[0].low in CLAUSE_OPENERS
         or core[0].low in ("what", "which")
@@ -130,6 +137,12 @@ def read_mention(text: str, span: Span, proper: ProperWords | None = None) -> Me
         core.pop()
     if not core:
         return None
+    site = _site_name(text, core)
+    if site is not None:
+        return Mention(span, site, SourceType.ORGANIZATION, surname=site.lower())
+    party = [t for t in core if t.word and t.low != "the"]
+    if len(party) == 1 and party[0].capitalised and party[0].bare in PARTY_MEMBERS:
+        return Mention(span, party[0].text, SourceType.ORGANIZATION, surname=party[0].bare)
     core, place = _split_of(core)
     if place:
         appo = appo or place
@@ -160,7 +173,7 @@ def read_mention(text: str, span: Span, proper: ProperWords | None = None) -> Me
     if (
         head_k is not None
         and head_k + 1 < len(core)
-        and not core[head_k].capitalised
+        and (not core[head_k].capitalised or _opens_sentence(text, core[head_k].start))
         and core[head_k].bare not in DOCUMENT_NOUNS
         and (_common_noun(core[head_k]) or core[head_k].bare in GROUP_PRONOUNS)
     ):
@@ -173,11 +186,36 @@ def read_mention(text: str, span: Span, proper: ProperWords | None = None) -> Me
         and all(_common_noun(t) for t in core[run_start:run_end] if t.word)
     ):
         run_start = None  # "Studies show", "Officials said": a capital that opens a sentence
+    if run_start is not None and _kind_of_person(core, run_start, run_end):
+        run_start = None
     if run_start is None:
         return _common_mention(text, span, core, appo, proper)
     if not _plausible_name(core[run_start:run_end]):
         return None
     return _named_mention(text, span, core, run_start, run_end, appo)
+
+
+def _kind_of_person(core: list[Tok], start: int, end: int) -> bool:
+    """``a North Carolina Republican``, ``Republicans``: a kind of person, not a name."""
+    words = [t for t in core[start:end] if t.word]
+    if len(words) == 1 and words[0].bare in ANONYMOUS_NOUNS:
+        return True
+    return (
+        start > 0
+        and core[start - 1].low in ("a", "an")
+        and _named_type(words) is SourceType.PERSON
+        and not any(t.bare in TITLES for t in words)
+    )
+
+
+def _site_name(text: str, core: list[Tok]) -> str | None:
+    """``Tchadinfos.com``: a web site named as a source is an organisation."""
+    if len(core) < 3 or core[-1].low not in WEB_SUFFIXES or core[-2].text != ".":
+        return None
+    name = core[-3]
+    if not name.capitalised or name.end != core[-2].start or core[-2].end != core[-1].start:
+        return None
+    return text[name.start : core[-1].end]
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -274,11 +312,22 @@ def _name_run(core: list[Tok]) -> tuple[int | None, int]:
             i -= 1  # "Secretary of State Marco Rubio", "the School of Law"
         else:
             break
-    while i < end and (not core[i].word or core[i].low in DETERMINERS):
+    while i < end and (not core[i].word or core[i].low in DETERMINERS) and not _initial(core, i):
         i += 1
     if i >= end:
         return None, end
     return i, end
+
+
+def _initial(core: list[Tok], i: int) -> bool:
+    """``A.`` in ``A.F.L.``: a capital letter written with a dot is no article."""
+    tok = core[i]
+    return (
+        tok.text == "A"
+        and i + 1 < len(core)
+        and core[i + 1].text == "."
+        and core[i + 1].start == tok.end
+    )
 
 
 def _named_mention(
@@ -314,11 +363,13 @@ def _named_mention(
         else " ".join(t.text for t in name_words)
     )
     source_type = _named_type(name_words)
+    lower_role = [t for t in core[:start] if t.word and t.low not in DETERMINERS]
+    if lower_role and lower_role[-1].bare in ORG_KIND_NOUNS:
+        source_type = SourceType.ORGANIZATION  # "Portuguese newspaper Correio de Manha"
     role_parts = []
     title_text = _title_text(text, run, titles)
     if title_text:
         role_parts.append(title_text)
-    lower_role = [t for t in core[:start] if t.word and t.low not in DETERMINERS]
     if lower_role and not lower_role[-1].possessive:
         role_parts.insert(0, _join(text, lower_role))
     appo_role, affiliation = _apposition(text, appo)
@@ -329,6 +380,8 @@ def _named_mention(
         role_parts.append(appo_role)
     if affiliation is None and pre and source_type is SourceType.PERSON:
         affiliation = _join(text, pre)
+    if name_words and name_words[-1].possessive and not _inner_possessive(name_words[-1]):
+        name = name[:-2]  # "Bill Clinton’s hair was whiter": the man, not his hair
     surname = name_words[-1].bare if name_words else None
     first = name_words[0].bare if len(name_words) > 1 else None
     return Mention(
@@ -345,7 +398,7 @@ def _named_mention(
 
 def _plain_run(text: str, words: list[Tok]) -> bool:
     """Words separated only by a space or an initial’s dot: ``Tom B. Vale``."""
-    return all(text[a.end : b.start] in (" ", ". ", ".") for a, b in pairwise(words))
+    return all(text[a.end : b.start] in (" ", ". ", ".", ".-", "-") for a, b in pairwise(words))
 
 
 def _title_text(text: str, run: list[Tok], titles: list[Tok]) -> str | None:
@@ -381,6 +434,8 @@ def _named_type(name_words: list[Tok]) -> SourceType:
         return SourceType.ORGANIZATION
     if len(last.text) > 1 and last.text.isupper() and last.text.isalpha():
         return SourceType.ORGANIZATION
+    if len(name_words) > 1 and all(len(t.text) == 1 and t.text.isupper() for t in name_words):
+        return SourceType.ORGANIZATION  # "the A.F.L.-C.I.O.", "the F.B.I."
     if any(t.bare in ("house", "department", "ministry") for t in name_words):
         return SourceType.ORGANIZATION
     if any(a.bare in ORG_SUFFIXES and b.low == "of" for a, b in pairwise(name_words)):
@@ -408,7 +463,13 @@ def _common_mention(
     phrase = _join(text, core)
     marked = any(m in text[span.start : span.end].lower() for m in ANONYMITY_MARKERS)
     bare_plural = len([t for t in core if t.word]) == 1 and head.low.endswith("s")
-    if head.bare in DOCUMENT_NOUNS and not marked and not bare_plural:
+    named_org = _named_outlet(text, described, head)
+    if named_org is not None and not marked:
+        return Mention(span, named_org, SourceType.ORGANIZATION, surname=named_org.lower())
+    document = head.bare in DOCUMENT_NOUNS or (
+        head.bare in AUTHORED_NOUNS and any(t.capitalised for t in described[:-1])
+    )
+    if document and not marked and not bare_plural:
         # "Internal strategy documents" is a document; bare "studies" is a vague source.
         # Named with a qualifier that names someone: "a poll of Ohio voters"
         named = core[: next((k for k, t in enumerate(core) if t.low in _CLAUSE_WORDS), None)]
@@ -443,6 +504,21 @@ def _common_mention(
     return Mention(span, phrase, kind, role, affiliation, description=description)
 
 
+def _named_outlet(text: str, described: list[Tok], head: Tok) -> str | None:
+    """``the People’s Daily newspaper``: the name before an organisation noun."""
+    if head.bare not in ORG_KIND_NOUNS or len(described) < 2:
+        return None
+    run: list[Tok] = []
+    for tok in described[:-1]:
+        if tok.word and tok.capitalised and tok.bare not in GENERIC_ADJECTIVES:
+            run.append(tok)
+        elif run:
+            break
+    if not run or any(t.bare in ORG_KIND_NOUNS for t in run):
+        return None
+    return _join(text, run) if _plain_run(text, run) else None
+
+
 def _affiliation_in_description(text: str, core: list[Tok], proper: ProperWords) -> str | None:
     """The proper noun inside a description: ``Treasury`` in ``a Treasury official``; not a
     capital that only opens the sentence (``Port officials``) unless the text writes it so
@@ -471,7 +547,10 @@ def _proper_opener(tok: Tok, proper: ProperWords) -> bool:
 def _head_index(core: list[Tok]) -> int | None:
     head = None
     for k, tok in enumerate(core):
-        if tok.low in ("who", "whose", "which", "that") or tok.low in AFFILIATION_PREPOSITIONS:
+        if (
+            tok.low in ("who", "whose", "which", "that", "in")
+            or tok.low in AFFILIATION_PREPOSITIONS
+        ):
             break
         if (
             head is not None

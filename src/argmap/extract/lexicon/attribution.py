@@ -283,7 +283,7 @@ DOCUMENT_NOUNS = frozenset(
     email emails tweet tweets post posts website article articles editorial editorials
     ruling rulings statement statements release review audit audits
     investigation findings paper papers brief briefing manifesto platform plan plans
-    guidelines guidance cable cables note notes documentary film order""".split()
+    guidelines guidance cable cables note notes documentary film order account""".split()
 )
 """Head nouns of written sources: ``internal strategy documents``, ``a 2023 audit``."""
 
@@ -314,11 +314,27 @@ ORG_SUFFIXES = frozenset(
 )
 """Last words that make a capitalised name an organisation: ``Atlantic Council``."""
 
+ORG_KIND_NOUNS = frozenset(
+    """newspaper paper magazine tabloid website site outlet network station
+    broadcaster channel agency firm company nonprofit organization organisation group
+    publication wire think-tank affiliate""".split()
+)
+"""Nouns that say a named source is an organisation: ``Portuguese newspaper Correio de
+Manha``, ``consulting firm IMGE``, ``the People’s Daily newspaper``."""
+
+PARTY_MEMBERS = frozenset("democrats republicans tories".split())
+"""A party named by its members: ``Democrats said`` speaks for an organisation."""
+
+WEB_SUFFIXES = frozenset("com org net gov edu io co uk news info".split())
+"""The last part of a site name: ``Tchadinfos.com`` is an organisation."""
+
 ORG_NAMES = frozenset(
     """kremlin pentagon reuters bloomberg nato congress senate white-house""".split()
 )
 
-NAME_PARTICLES = frozenset("de da del della di du van von der den la le bin al ibn st.".split())
+NAME_PARTICLES = frozenset(
+    "de da do dos das del della di du van von der den la le bin al ibn st.".split()
+)
 """Lower-case words inside a personal name: ``Ursula von der Leyen``."""
 
 AFFILIATION_PREPOSITIONS = frozenset(["at", "of", "for", "with", "from"])
