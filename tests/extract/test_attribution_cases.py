@@ -639,3 +639,54 @@ def test_parties_speak_as_organisations_their_members_do_not(
 ) -> None:
     _text, _quotes, sources, _links = run(body)
     assert [(s.name, s.source_type) for s in sources] == [(name, kind)]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "content"),
+    [
+        (
+            "Nora Kiel, the port chairwoman, this past week announced a new ferry timetable.",
+            "Nora Kiel",
+            "a new ferry timetable",
+        ),
+        (
+            "As The Kelton Ledger reported, the ferry will stop in May.",
+            "Kelton Ledger",
+            "the ferry will stop in May",
+        ),
+        ("The ferry will stop in May, Ada Vell reports.", "Ada Vell", "The ferry will stop in May"),
+        (
+            "The Kelton Ledger reports that the ferry will stop in May.",
+            "Kelton Ledger",
+            "the ferry will stop in May",
+        ),
+        ("Mayor Ada Vell would not endorse the ferry plan.", "Ada Vell", "the ferry plan"),
+        ("Mayor Ada Vell is pledging to save the ferry.", "Ada Vell", "to save the ferry"),
+    ],
+)
+def test_more_ways_to_report(body: str, name: str, content: str) -> None:
+    assert (name, content) in reported(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ferry Riders Are Planning A Protest At The Pier",
+        "Nobody in the hall liked her Socialist remarks.",
+        "The deal could calm Kelton fears.",
+        "Captain Lee Rand was not asked to speak at the pier.",
+    ],
+)
+def test_nouns_headlines_and_passives_are_not_reports(body: str) -> None:
+    assert reported(body) == []
+
+
+def test_an_including_phrase_does_not_rename_the_group() -> None:
+    body = "Kelton officials, including Mayor Ada Vell, are hoping the ferry will run."
+    _text, _quotes, sources, _links = run(body)
+    assert [s.name for s in sources] == ["Kelton officials"]
+
+
+def test_a_people_is_a_group() -> None:
+    _text, _quotes, sources, _links = run("The Kelton people want the ferry to stay.")
+    assert [s.source_type for s in sources] == [SourceType.ANONYMOUS]

@@ -35,10 +35,13 @@ from .lexicon.attribution import (
     INDIRECT_CUES,
     LEADING_ADVERBS,
     NAME_PARTICLES,
+    NAMED_SUBJECT_CUES,
+    NEGATIONS,
     ORG_KIND_NOUNS,
     ORG_NAMES,
     ORG_SUFFIXES,
     PHRASAL_CUES,
+    PROGRESSIVE_CUES,
     ROLE_NOUNS,
     SPEAKER_PRONOUNS,
     SPEECH_NOUNS,
@@ -89,7 +92,7 @@ _VERB_TAILS = ("ing", "ed")
 _NP_PREFIX = frozenset("his her their its our my your former another late".split())
 """Words that may open a speaker phrase before its name: ``his friend Ana Lo``."""
 _REFLEXIVES = frozenset("itself himself herself themselves myself ourselves".split())
-_TIME_LEADS = frozenset("last this next on early late earlier that".split())
+_TIME_LEADS = frozenset("last this past next on early late earlier that".split())
 
 
 class Tok(NamedTuple):
@@ -411,7 +414,11 @@ def np_backward(text: str, start: int, end: int) -> Span | None:
     toks = tokens(text, start, end)
     if len(toks) > 1 and toks[-1].low in _REFLEXIVES:
         toks.pop()  # "Ford itself said": the emphasis is not part of the name
-    while toks and (toks[-1].low in CUE_ADVERBS or toks[-1].bare in TIME_WORDS):
+    while toks and (
+        toks[-1].low in CUE_ADVERBS
+        or toks[-1].bare in TIME_WORDS
+        or toks[-1].low.replace("’", "'") in NEGATIONS
+    ):
         # "A poll last week found", "Ada Kern on Monday said": the date is not the subject
         if toks[-1].bare in TIME_WORDS:
             toks.pop()
@@ -927,7 +934,9 @@ def _trie_pattern(words: set[str] | frozenset[str]) -> str:
 
 
 _REPORTING = re.compile(
-    r"(?<![\w’'])(?:[Aa]ccording|" + _trie_pattern(INDIRECT_CUES | STANCE_CUES) + r")(?![\w’'])"
+    r"(?<![\w’'])(?:[Aa]ccording|"
+    + _trie_pattern(INDIRECT_CUES | STANCE_CUES | NAMED_SUBJECT_CUES | PROGRESSIVE_CUES)
+    + r")(?![\w’'])"
 )
 """Finds sentences worth tokenising for reported speech (cues are lower case)."""
 
@@ -941,6 +950,9 @@ _CONTENT_SKIP = frozenset(["that", ":", ","])
 _PASSIVE_AUX = frozenset("was were is are been being be has have had first initially".split())
 _PLURAL_PRONOUNS = frozenset(["they", "we", "i", "you"])
 _BE_FORMS = frozenset("is are was were be been being am get gets got gotten".split())
+_MODALS = frozenset("will would can could should may might must shall did does do".split())
+_INDIRECT_ING = frozenset(v for v in PROGRESSIVE_CUES if v in SPEECH_VERBS)
+_CLAUSE_STARTS = frozenset(". , ; : that the a an this his her their its he she it they we".split())
 _NOUN_FOLLOWERS = frozenset(["and", "or", ",", ".", ";", "were", "are", "have", "had", "did"])
 
 
@@ -1028,7 +1040,12 @@ def _reported_in(
             continue
         stance = low in STANCE_CUES
         if not (stance or low in INDIRECT_CUES):
-            continue
+            if low in NAMED_SUBJECT_CUES and _after_a_name(toks, j):
+                pass
+            elif low in PROGRESSIVE_CUES and _progressive(toks, j):
+                stance = low not in _INDIRECT_ING
+            else:
+                continue
         opening_asked = j == 0 and low == "asked" and len(toks) > 1 and toks[1].low == "by"
         if tok.capitalised and not opening_asked and (not headline or j == 0 or low in _BASE_CUES):
             continue  # a headline's "Towns Plan For Floods" is no report: base forms out
@@ -1045,7 +1062,7 @@ def _reported_in(
         if found is not None and headline:
             found = _headline_subject(text, found)
         if found is not None and found[1].speaker not in speakers:
-            if _comparative(toks, found[1].speaker):
+            if _comparative(toks, found[1]):
                 continue
             speakers.add(found[1].speaker)  # type: ignore[arg-type]
             yield found
@@ -1070,12 +1087,47 @@ def _headline_subject(
     return content, Attribution(Span(toks[0].start, toks[-1].end), attribution.cue)
 
 
-def _comparative(toks: list[Tok], speaker: Span | None) -> bool:
-    """``more resilient than analysts predicted``: a comparison, not a report."""
+def _comparative(toks: list[Tok], attribution: Attribution) -> bool:
+    """``more resilient than analysts predicted``: a comparison, not a report (``as X
+    reported, …`` is one)."""
+    speaker, cue = attribution.speaker, attribution.cue
     if speaker is None:
         return False
     k = next((i for i, t in enumerate(toks) if t.start >= speaker.start), 0)
-    return k > 0 and toks[k - 1].low in COMPARATIVE_OPENERS
+    if k == 0 or toks[k - 1].low not in COMPARATIVE_OPENERS:
+        return False
+    if toks[k - 1].low == "as" and cue is not None:
+        after = next((t for t in toks if t.start >= cue.end and t.low not in CUE_ADVERBS), None)
+        return not (after is None or after.text in ",.;:")
+    return True
+
+
+def _after_a_name(toks: list[Tok], j: int) -> bool:
+    """``The Hill reports that``: a noun-like cue is a verb right after a name, before a
+    clause or the sentence end."""
+    if j == 0 or toks[j].capitalised or not toks[j - 1].capitalised or not toks[j - 1].word:
+        return False
+    nxt = toks[j + 1].low if j + 1 < len(toks) else "."
+    if nxt not in _CLAUSE_STARTS:
+        return False
+    k = j - 1
+    while k > 0 and (
+        toks[k - 1].capitalised or toks[k - 1].text in ".-&/" or toks[k - 1].low in NAME_PARTICLES
+    ):
+        k -= 1
+    before = toks[k - 1] if k > 0 else None
+    # "the Hill reports", "…, Ann Lee notes" — not "her Islamophobic remarks", "calm Russian fears"
+    return before is None or not before.word or before.low in ("the", "and") or _role_word(before)
+
+
+def _progressive(toks: list[Tok], j: int) -> bool:
+    """``is reporting``, ``are not pledging``: a form of *be* before the -ing cue."""
+    if toks[j].capitalised:
+        return False  # a headline's "Delegates Are Planning"
+    k = j - 1
+    while k >= 0 and toks[k].low not in _BE_FORMS and _adverb_or_negation(toks[k]):
+        k -= 1
+    return k >= 0 and toks[k].low in _BE_FORMS
 
 
 def _according_to(
@@ -1141,10 +1193,16 @@ def _stance_at(
 
 def _passive(toks: list[Tok], j: int) -> bool:
     """A form of *be* right before the cue (adverbs aside): ``was also accused``."""
+    if toks[j].low.endswith("ing"):
+        return False
     k = j - 1
-    while k >= 0 and toks[k].low in CUE_ADVERBS and toks[k].low not in _BE_FORMS:
+    while k >= 0 and toks[k].low not in _BE_FORMS and _adverb_or_negation(toks[k]):
         k -= 1
     return k >= 0 and toks[k].low in _BE_FORMS
+
+
+def _adverb_or_negation(tok: Tok) -> bool:
+    return tok.low in CUE_ADVERBS or tok.low.replace("’", "'") in NEGATIONS
 
 
 def _plural_noun(toks: list[Tok], j: int) -> bool:
@@ -1175,16 +1233,23 @@ def _stance_subject(text: str, speaker: Span, cue: Tok) -> bool:
         return False  # "bemoaned America’s reputation, saying": America says nothing
     words = [t for t in toks if t.word]
     pronoun = len(words) == 1 and words[0].low in SPEAKER_PRONOUNS
-    if cue.low in STANCE_BASE_FORMS:
+    if cue.low in STANCE_BASE_FORMS and not _after_modal(text, speaker, cue):
         # "voters want", "they plan": a base form needs a plural subject
-        plural = head.low in _PLURAL_PRONOUNS or (
-            head.low.endswith("s") and not head.possessive and not head.low.endswith("ss")
+        plural = (
+            head.low in _PLURAL_PRONOUNS
+            or head.low in ("people", "police")
+            or (head.low.endswith("s") and not head.possessive and not head.low.endswith("ss"))
         )
         if not plural:
             return False
     if pronoun or head.capitalised:
         return not pronoun or words[0].low != "it"
     return _source_word(head)
+
+
+def _after_modal(text: str, speaker: Span, cue: Tok) -> bool:
+    """``Vale would not endorse``: a base form after a modal needs no plural subject."""
+    return any(t.low in _MODALS for t in tokens(text, speaker.end, cue.start))
 
 
 def _reported_at(

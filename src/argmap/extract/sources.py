@@ -52,6 +52,9 @@ _MID_CAPS = re.compile(r"(?:\b[a-z][\w’'\-]*|[,;]|\bThe) ([A-Z][\w’'\-]*)")
 """A capital that starts a name inside a sentence (not one inside ``Calder Port Authority``)."""
 _PARTICIPLE_TAILS = ("ed", "en")
 _CLAUSE_WORDS = frozenset(["who", "whose", "which", "that"])
+_NOT_NAMING = frozenset("who whose which a an the including like especially".split())
+"""Words that open an apposition that is not the name of the phrase before it."""
+_COLLECTIVE = frozenset("people folks public crowd audience staff police electorate".split())
 _INDEFINITE = frozenset(["a", "an", "one", "another", "some", "any", "several", "many"])
 """Determiners of an unnamed individual or group (``a Treasury official``): anonymous."""
 
@@ -277,7 +280,7 @@ def _named_apposition(appo: list[Tok]) -> list[Tok] | None:
     words = [t for t in seg if t.word]
     if not words or not words[-1].capitalised or len(words) > 6:
         return None
-    if words[0].low in ("who", "whose", "which", "a", "an", "the") or words[-1].possessive:
+    if words[0].low in _NOT_NAMING or words[-1].possessive:
         return None
     if any(not t.capitalised and t.low not in NAME_PARTICLES for t in words[-2:]):
         return None
@@ -496,7 +499,9 @@ def _common_mention(
         # "a Treasury official", "a spokesperson for the X Agency": whom they speak for
         role_words = [t.text for t in described if t.word and not t.capitalised]
         role = " ".join(w for w in role_words if w.lower() not in DETERMINERS) or None
-        plural = head.low.endswith("s") and head.bare not in TITLES and head.low[-2:] != "ss"
+        plural = head.bare in _COLLECTIVE or (
+            head.low.endswith("s") and head.bare not in TITLES and head.low[-2:] != "ss"
+        )
         if not plural and not marked and core[0].low not in _INDEFINITE:
             kind = SourceType.PERSON  # "the French president", "Republican nominee": one person
     else:

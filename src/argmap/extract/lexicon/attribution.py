@@ -399,6 +399,23 @@ STANCE_CUES = (
 ) - INDIRECT_CUES
 """Stance cue forms; a base form (``want``) also needs a plural subject (``voters want``)."""
 
+NAMED_SUBJECT_CUES = frozenset(
+    v for v in inflections(INDIRECT_CUE_BASES) if v in NOUN_LIKE_CUES and v.endswith("s")
+)
+"""Forms that are nouns as often as verbs (``reports``, ``notes``): a cue only right after a
+name and before a clause (``the Associated Press reports that …``, ``…, Ann Lee notes.``)."""
+
+PROGRESSIVE_CUES = frozenset(
+    v for v in inflections(INDIRECT_CUE_BASES + STANCE_CUE_BASES) if v.endswith("ing")
+)
+"""``is reporting``, ``are pledging``: cues in the progressive, after a form of *be*."""
+
+NEGATIONS = frozenset(
+    """not never didn't doesn't don't won't wouldn't hasn't haven't hadn't cannot can't
+    isn't aren't wasn't weren't""".split()
+)
+"""Between a subject and its cue: ``Cruz would not endorse``."""
+
 STANCE_BASE_FORMS = frozenset(STANCE_CUE_BASES)
 
 STANCE_PARTICLES: dict[str, frozenset[str]] = {
