@@ -690,3 +690,33 @@ def test_an_including_phrase_does_not_rename_the_group() -> None:
 def test_a_people_is_a_group() -> None:
     _text, _quotes, sources, _links = run("The Kelton people want the ferry to stay.")
     assert [s.source_type for s in sources] == [SourceType.ANONYMOUS]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "On the other side, Sen. Ada Vell (R-Kel.), who chairs the port panel, "
+            "tweeted a warning to the ferry board.",
+            "Ada Vell",
+        ),
+        (
+            "At Kelton Pier, where berths cost $900 a month, Jay Dorn, the harbor master, "
+            "suggested that the fees were too high.",
+            "Jay Dorn",
+        ),
+    ],
+)
+def test_subject_after_an_opening_phrase_and_with_an_apposition(body: str, name: str) -> None:
+    assert [n for n, _ in reported(body)] == [name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Kelton Yacht Club charged a $900 fee for each berth.",
+        "The harbor added 300 jobs in May.",
+    ],
+)
+def test_charging_and_adding_need_a_clause(body: str) -> None:
+    assert reported(body) == []

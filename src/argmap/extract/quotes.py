@@ -83,6 +83,8 @@ _BACK_STOP = frozenset(
 _PP_INSIDE_NP = frozenset(["from", "of", "at", "with", "for"])
 _PP_DETERMINERS = frozenset(["the", "these", "those", "this", "that"])
 _AUTHORED = SPEECH_NOUNS | DOCUMENT_NOUNS
+_NEEDS_CLAUSE = frozenset("charge charges charged add adds added".split())
+_PLACE_OPENERS = frozenset("at in on from near inside outside after before during since".split())
 _PP_ATTACH = frozenset("in at to from for with on across near inside outside around".split())
 _APPOSITION_START = frozenset("a an the who whose former longtime now then".split())
 _NOT_APPOSITION = frozenset(
@@ -488,6 +490,8 @@ def _apposed_subject(toks: list[Tok], mention_end: int) -> Span | None:
         if first is not None and is_source_phrase(core[first:]):
             if core[first].low in CLAUSE_OPENERS:
                 return None
+            if first > 0 and core[first - 1].low in _PLACE_OPENERS:
+                continue  # "At Boca West, where …, Jay Dale, the club's head,": a place
             return Span(core[first].start, mention_end)
     return None
 
@@ -1263,12 +1267,20 @@ def _reported_at(
     start = toks[0].start
     coordinated = j > 1 and toks[j - 1].low == "and"
     subject = np_backward(text, start, tok.start) if j > 0 and not coordinated else None
-    if subject is not None and toks[j - 1].text == "," and subject.start != start:
+    if (
+        subject is not None
+        and toks[j - 1].text == ","
+        and subject.start != start
+        and toks[0].low not in CLAUSE_OPENERS
+    ):
         subject = None  # "…, X, said Y": the apposition is not the whole subject
     if coordinated:
         subject = sentence_subject(text, toks, j - 1)  # "X joined the slate and said …"
         if subject is None:
             return None  # "…, became a delegate and said": no inverted speaker either
+    clause_follows = j + 1 >= len(toks) or toks[j + 1].low in ("that", ",", ":")
+    if tok.low in _NEEDS_CLAUSE and not clause_follows:
+        subject = None  # "the club charged a fee", "the economy added jobs"
     if subject is not None and _stance_subject(text, subject, tok):
         rest = toks[j + 1 :]
         while rest and (rest[0].low in _CONTENT_SKIP or rest[0].low in CUE_ADVERBS):
