@@ -720,3 +720,40 @@ def test_subject_after_an_opening_phrase_and_with_an_apposition(body: str, name:
 )
 def test_charging_and_adding_need_a_clause(body: str) -> None:
     assert reported(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("Ada Vell and Sen. Bo Park said the ferry must stay.", ["Ada Vell", "Bo Park"]),
+        (
+            "Port chiefs Ada Vell and Bo Park, and Mayor Lin Toma, tweeted their support.",
+            ["Ada Vell", "Bo Park", "Lin Toma"],
+        ),
+        ("Vell and Park both say the ferry must stay.", ["Vell", "Park"]),
+        (
+            "The Kelton Ledger and Harbor Times each called it a rough week.",
+            ["Kelton Ledger", "Harbor Times"],
+        ),
+        # one name, one apposition: not a list
+        (
+            "Nora Kiel, a banker and adviser to the Port Authority, said the ferry must stay.",
+            ["Nora Kiel"],
+        ),
+        (
+            "The Office of Ports and Harbors said the ferry must stay.",
+            ["Office of Ports and Harbors"],
+        ),
+        ("Experts and port officials said the ferry must stay.", ["Experts and port officials"]),
+    ],
+)
+def test_each_named_member_of_a_list_is_a_source(body: str, names: list[str]) -> None:
+    doc = segment(HEAD + body)
+    found = Findings().add(list(direct_quotations(doc, Findings())))
+    linked = [x.target.name for x in cited_sources(doc, found) if isinstance(x, Link)]
+    assert linked == names
+
+
+def test_a_title_opening_the_sentence_stays_with_the_name() -> None:
+    _text, _quotes, sources, _links = run("Secretary of State Ann Lee said the ferry must stay.")
+    assert [(s.name, s.role) for s in sources] == [("Ann Lee", "Secretary of State")]

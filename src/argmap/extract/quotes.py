@@ -414,8 +414,8 @@ def _apposition_end(toks: list[Tok], i: int) -> int:
 def np_backward(text: str, start: int, end: int) -> Span | None:
     """The subject noun phrase that ends at ``end`` (just before a cue verb)."""
     toks = tokens(text, start, end)
-    if len(toks) > 1 and toks[-1].low in _REFLEXIVES:
-        toks.pop()  # "Ford itself said": the emphasis is not part of the name
+    if len(toks) > 1 and (toks[-1].low in _REFLEXIVES or toks[-1].low in ("both", "each")):
+        toks.pop()  # "Ford itself said", "A and B both say": not part of the name
     while toks and (
         toks[-1].low in CUE_ADVERBS
         or toks[-1].bare in TIME_WORDS
@@ -523,7 +523,13 @@ def _np_start(toks: list[Tok]) -> int | None:
             if low == "and" and i > 1 and _noun_like(toks[i - 2]):
                 i -= 1
                 continue
-            if low == "of" and named and i > 1 and toks[i].capitalised and toks[i - 2].capitalised:
+            if (
+                low in ("of", "for")
+                and named
+                and i > 1
+                and toks[i].capitalised
+                and toks[i - 2].capitalised
+            ):
                 i -= 1
                 continue
             if low in _BACK_STOP or low in CUE_VERBS or low in CLAUSE_OPENERS:
@@ -550,6 +556,8 @@ def _np_start(toks: list[Tok]) -> int | None:
 def _role_word(tok: Tok) -> bool:
     """``expert``, ``co-founder``: a noun naming what a source is."""
     bare = tok.bare
+    if bare.endswith("s") and bare[:-1] in ROLE_NOUNS:
+        return True  # "port chiefs"
     return bare in ROLE_NOUNS or bare.rsplit("-", 1)[-1] in ROLE_NOUNS or bare in ORG_KIND_NOUNS
 
 
@@ -1183,6 +1191,8 @@ def _stance_at(
     particles = STANCE_PARTICLES.get(tok.low)
     if particles is not None and (j + 1 >= len(toks) or toks[j + 1].low not in particles):
         return None
+    if particles is None and j + 1 < len(toks) and toks[j + 1].low in ("off", "up"):
+        return None  # "called off the deal", "backed off": not a stance
     prev = toks[j - 1]
     if prev.low in ("to", "the", "a", "an", "of", "for", "and", "or") or prev.possessive:
         return None  # an infinitive or a noun: "to support", "the plans", "Trump’s plans"
@@ -1299,7 +1309,7 @@ def _reported_at(
     else:
         pos = _skip_tail(text, tok.end)
         speaker = np_forward(text, pos, span.end, lenient=True)
-        if speaker is None or not _ends_sentence(toks, speaker):
+        if speaker is None or not _ends_sentence(toks, speaker) or not _speakerish(text, speaker):
             return None
     content = _content(toks[:comma])
     return (content, Attribution(speaker, cue)) if content is not None else None
@@ -1321,6 +1331,12 @@ def _passive_at(
         return None
     content = _content(before)
     return (content, Attribution(speaker, cue)) if content is not None else None
+
+
+def _speakerish(text: str, speaker: Span) -> bool:
+    """``said one Republican involved``, ``said his aide`` — not ``tweeted their support``."""
+    toks = tokens(text, speaker.start, speaker.end)[:6]
+    return any(t.low in SPEAKER_PRONOUNS or _source_word(t) or _role_word(t) for t in toks)
 
 
 def _ends_sentence(toks: list[Tok], speaker: Span) -> bool:

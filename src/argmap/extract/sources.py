@@ -52,6 +52,8 @@ _MID_CAPS = re.compile(r"(?:\b[a-z][\w’'\-]*|[,;]|\bThe) ([A-Z][\w’'\-]*)")
 """A capital that starts a name inside a sentence (not one inside ``Calder Port Authority``)."""
 _PARTICIPLE_TAILS = ("ed", "en")
 _CLAUSE_WORDS = frozenset(["who", "whose", "which", "that"])
+_NAME_JOINERS = NAME_PARTICLES | {"of", "for", "and"}
+_LIST_TAILS = frozenset("both each all alike".split())
 _NOT_NAMING = frozenset("who whose which a an the including like especially".split())
 """Words that open an apposition that is not the name of the phrase before it."""
 _COLLECTIVE = frozenset("people folks public crowd audience staff police electorate".split())
@@ -176,7 +178,10 @@ def read_mention(text: str, span: Span, proper: ProperWords | None = None) -> Me
     if (
         head_k is not None
         and head_k + 1 < len(core)
-        and (not core[head_k].capitalised or _opens_sentence(text, core[head_k].start))
+        and (
+            not core[head_k].capitalised
+            or (_opens_sentence(text, core[head_k].start) and core[head_k].bare not in TITLES)
+        )
         and core[head_k].bare not in DOCUMENT_NOUNS
         and (_common_noun(core[head_k]) or core[head_k].bare in GROUP_PRONOUNS)
     ):
@@ -221,6 +226,76 @@ def _site_name(text: str, core: list[Tok]) -> str | None:
     return text[name.start : core[-1].end]
 
 
+def conjuncts(text: str, span: Span) -> list[Span]:
+    """``Ann Lee and Sen. Bo Park``, ``A, the mayor, and B``: each named member of a
+    coordinated subject, so each becomes a source. The whole span when the phrase is not
+    such a list (``experts and officials``, ``the Centers for Disease Control and
+    Prevention``, ``Ann Lee, director of X and Y``)."""
+    toks = tokens(text, span.start, span.end)
+    if not any(t.low == "and" for t in toks):
+        return [span]
+    parts: list[tuple[str, list[Tok]]] = [("", [])]
+    depth = 0
+    for tok in toks:
+        depth += (tok.text == "(") - (tok.text == ")")
+        if depth == 0 and (tok.low == "and" or tok.text == ","):
+            joiner = parts[-1][0] + tok.low if not parts[-1][1] else tok.low
+            parts.append((joiner, []) if parts[-1][1] else (joiner, parts.pop()[1]))
+        else:
+            parts[-1][1].append(tok)
+    named: list[list[Tok]] = []
+    apposition = False  # inside "Ann Lee, a banker and adviser to X,": "and" goes on
+    last_named = False
+    for joiner, part in parts:
+        words = [t for t in part if t.word and t.low not in _LIST_TAILS]
+        if not words:
+            continue
+        if not named:
+            if not words[-1].capitalised or words[-1].possessive:
+                return [span]  # "experts and officials"
+            named.append(part)
+            last_named = True
+            continue
+        appended = (
+            (joiner == "," and not words[0].capitalised)
+            or (joiner == "and" and apposition)
+            or _continues_name(named[-1], words)
+            or named[-1][-1].bare in TITLES
+        )
+        last_named = not appended and words[-1].capitalised and not words[-1].possessive
+        if last_named:
+            named.append(part)
+            apposition = False
+        else:
+            named[-1] = [*named[-1], *part]  # "Jeb Vale, the former governor," / "… and Prevention"
+            apposition = apposition or joiner == ","
+    full = [p for p in named if _full_name(p)]
+    if len(named) < 2 or not last_named or (len(full) != len(named) and full):
+        return [span]  # "Ann Lee, Ohio, and …": a place, not a second source
+    out = []
+    for part in named:
+        while part and (not part[-1].word or part[-1].low in _LIST_TAILS) and part[-1].text != ")":
+            part = part[:-1]
+        out.append(Span(part[0].start, part[-1].end))
+    return out
+
+
+def _full_name(part: list[Tok]) -> bool:
+    """Two capitalised words in a row: ``Bo Park``, ``Los Angeles Times``."""
+    return any(a.capitalised and b.capitalised and a.word and b.word for a, b in pairwise(part))
+
+
+def _continues_name(before: list[Tok], words: list[Tok]) -> bool:
+    """``Control and Prevention``, ``Health and Human Services``: the rest of one name
+    whose first part joins capitals with ``of``/``for``."""
+    if not words[-1].capitalised or not (len(words) == 1 or words[-1].bare in ORG_SUFFIXES):
+        return False
+    return any(
+        a.capitalised and b.low in ("of", "for") and c.capitalised
+        for a, b, c in zip(before, before[1:], before[2:], strict=False)
+    )
+
+
 def _opens_sentence(text: str, pos: int) -> bool:
     before = text[max(0, pos - 8) : pos].rstrip(" \t“\"‘'(")
     return not before or before[-1] in ".!?:\n"
@@ -263,7 +338,8 @@ def _split_of(core: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     for k in range(1, len(core) - 1):
         if core[k].low in ("of", "from") and core[k - 1].capitalised and core[k - 1].word:
             rest = [t for t in core[k + 1 :] if t.word and t.low != "the"]
-            if rest and all(t.capitalised or t.low in NAME_PARTICLES for t in rest):
+            joined = all(t.capitalised or t.low in _NAME_JOINERS for t in rest)
+            if rest and rest[-1].capitalised and joined:
                 if core[k - 1].bare in TITLES or core[k - 1].bare in ORG_SUFFIXES:
                     return core, []  # "Secretary of State", "Bank of England"
                 return core[:k], core[k:]
@@ -313,6 +389,13 @@ def _name_run(core: list[Tok]) -> tuple[int | None, int]:
             and (core[i - 2].bare in TITLES or core[i - 2].bare in ORG_SUFFIXES)
         ):
             i -= 1  # "Secretary of State Marco Rubio", "the School of Law"
+        elif (
+            prev.low == "and"
+            and i > 1
+            and core[i - 2].capitalised
+            and any(t.low in ("of", "for") for t in core[: i - 2])
+        ):
+            i -= 1  # "the Office of Ports and Harbors"
         else:
             break
     while i < end and (not core[i].word or core[i].low in DETERMINERS) and not _initial(core, i):
@@ -655,12 +738,15 @@ def cited_sources(doc: Document, prior: Findings) -> Iterator[Finding]:
     """Sources for every speaker mention and cited work, and a link from each quote."""
     text = doc.text
     by_span: dict[Span, Mention] = {}
+    parts_of: dict[Span, list[Span]] = {}
     proper = ProperWords(text)
     for quote in prior.quotes:
-        if quote.speaker is not None and quote.speaker not in by_span:
-            mention = read_mention(text, quote.speaker, proper)
-            if mention is not None:
-                by_span[quote.speaker] = mention
+        if quote.speaker is not None and quote.speaker not in parts_of:
+            parts_of[quote.speaker] = parts = conjuncts(text, quote.speaker)
+            for part in parts:
+                mention = read_mention(text, part, proper)
+                if mention is not None:
+                    by_span[part] = mention
     mentions = sorted(by_span.values(), key=lambda m: m.span)
     mentions = sorted([*mentions, *cited_works(doc)], key=lambda m: m.span)
     entities, resolved = _group(mentions)
@@ -669,9 +755,12 @@ def cited_sources(doc: Document, prior: Findings) -> Iterator[Finding]:
     sources = {id(e): e.source() for e in entities.all}  # one Source each, shared by its links
     yield from sources.values()
     for quote in prior.quotes:
-        entity = resolved.get(quote.speaker) if quote.speaker is not None else None
-        if entity is not None:
-            yield Link(quote, sources[id(entity)], Relation.ATTRIBUTED_TO)
+        linked: set[int] = set()
+        for part in parts_of.get(quote.speaker, ()) if quote.speaker is not None else ():
+            entity = resolved.get(part)
+            if entity is not None and id(entity) not in linked:
+                linked.add(id(entity))
+                yield Link(quote, sources[id(entity)], Relation.ATTRIBUTED_TO)
 
 
 def _resolve_stranded(

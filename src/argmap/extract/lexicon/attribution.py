@@ -212,7 +212,8 @@ ROLE_NOUNS = frozenset(
     cousin uncle aunt neighbor neighbour relative relatives partner partners speechwriter
     introducer tycoon mogul star protester protesters attendee attendees demonstrator
     demonstrators fan fans crowd audience superdelegate superdelegates engineer engineers
-    designer designers farmer farmers pilot pilots""".split()
+    designer designers farmer farmers pilot pilots contender contenders hopeful
+    hopefuls""".split()
 )
 """Nouns for what a source is: ``cybersecurity expert Renée Laurent``."""
 
