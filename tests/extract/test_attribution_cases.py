@@ -757,3 +757,32 @@ def test_each_named_member_of_a_list_is_a_source(body: str, names: list[str]) ->
 def test_a_title_opening_the_sentence_stays_with_the_name() -> None:
     _text, _quotes, sources, _links = run("Secretary of State Ann Lee said the ferry must stay.")
     assert [(s.name, s.role) for s in sources] == [("Ann Lee", "Secretary of State")]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "content"),
+    [
+        (
+            "In a Kelton Ledger/Harbor Radio poll, most riders backed the ferry.",
+            "Kelton Ledger/Harbor Radio poll",
+            "most riders backed the ferry",
+        ),
+        (
+            "Ridership fell, according to a Kelton Ledger/Harbor Radio poll.",
+            "Kelton Ledger/Harbor Radio poll",
+            "Ridership fell",
+        ),
+        (
+            "In the poll, 75 percent of riders said the ferry must stay.",
+            "75 percent of riders",
+            "the ferry must stay",
+        ),
+    ],
+)
+def test_polls_and_their_respondents(body: str, name: str, content: str) -> None:
+    assert (name, content) in reported(body)
+
+
+def test_a_statement_is_not_a_poll() -> None:
+    body = "In a statement, the Kelton Ferry Company said it would appeal the ruling."
+    assert [n for n, _ in reported(body)] == ["Kelton Ferry Company"]

@@ -83,9 +83,11 @@ _BACK_STOP = frozenset(
 _PP_INSIDE_NP = frozenset(["from", "of", "at", "with", "for"])
 _PP_DETERMINERS = frozenset(["the", "these", "those", "this", "that"])
 _AUTHORED = SPEECH_NOUNS | DOCUMENT_NOUNS
+_POLL_NOUNS = frozenset("poll polls polling survey surveys study studies".split())
 _NEEDS_CLAUSE = frozenset("charge charges charged add adds added".split())
 _PLACE_OPENERS = frozenset("at in on from near inside outside after before during since".split())
-_PP_ATTACH = frozenset("in at to from for with on across near inside outside around".split())
+_PP_ATTACH = frozenset("in of at to from for with on across near inside outside around".split())
+_SHARES = frozenset("percent majority minority half third quarter most number".split())
 _APPOSITION_START = frozenset("a an the who whose former longtime now then".split())
 _NOT_APPOSITION = frozenset(
     "and but or so although though while because as when if whereas adding saying".split()
@@ -272,7 +274,10 @@ def is_source_phrase(toks: list[Tok]) -> bool:
         return False
     if head.capitalised and head.bare not in DETERMINERS and head.low not in SPEAKER_PRONOUNS:
         return not (head is words[0] and head.low in CLAUSE_OPENERS)
-    return any(_source_word(t) for t in words[: words.index(head) + 1])
+    k = words.index(head)
+    if head.low in _SHARES and k + 1 < len(words) and words[k + 1].low == "of":
+        return True  # "75 percent of riders", "a majority of voters"
+    return any(_source_word(t) for t in words[: k + 1])
 
 
 def _source_word(tok: Tok) -> bool:
@@ -355,7 +360,7 @@ def _core_end(toks: list[Tok]) -> int:
         if tok.text == "(" and i + 2 < n and toks[i + 1].low == "ret":
             i = min(n, i + 4 if i + 3 < n and toks[i + 3].text == ")" else i + 3)
             continue
-        if tok.text in "-&" and named:
+        if tok.text in "-&/" and named:
             i += 1
             continue
         break
@@ -462,7 +467,8 @@ def _attached_subject(toks: list[Tok], mention_end: int) -> Span | None:
     if head.low in _BACK_STOP or head.low in CUE_VERBS or head.low in CLAUSE_OPENERS:
         return None
     first = _np_start(toks)
-    if first is None or not (head.capitalised or _source_word(head) or _role_word(head)):
+    speaks = head.capitalised or _source_word(head) or _role_word(head) or head.low in _SHARES
+    if first is None or not speaks:
         return None
     return Span(toks[first].start, mention_end)
 
@@ -548,6 +554,9 @@ def _np_start(toks: list[Tok]) -> int | None:
             continue
         if prev.text in "-&’'" and i > 1:
             i -= 1
+            continue
+        if prev.text[:1].isdigit() and toks[i].low in _SHARES:
+            i -= 1  # "75 percent of voters"
             continue
         return i
     return 0
@@ -1035,10 +1044,18 @@ def _reported_in(
     """Every reported statement of a sentence, as (content, attribution); a Title Case
     headline capitalises its cue too (``Harbor Board Says Fares Will Rise``)."""
     stop = min(span.end, span.start + 4 * WINDOW)
-    if not headline and _REPORTING.search(text, span.start, stop) is None:
+    if (
+        not headline
+        and not text.startswith("In ", span.start)
+        and _REPORTING.search(text, span.start, stop) is None
+    ):
         return
     toks = tokens(text, span.start, stop)
     speakers: set[Span] = set()
+    poll = _in_a_poll(toks)
+    if poll is not None and not _inside_quote(toks[0].start, starts, quoted):
+        speakers.add(poll[1].speaker)  # type: ignore[arg-type]
+        yield poll
     for j, tok in enumerate(toks):
         low = tok.low
         if low == "according":
@@ -1078,6 +1095,24 @@ def _reported_in(
                 continue
             speakers.add(found[1].speaker)  # type: ignore[arg-type]
             yield found
+
+
+def _in_a_poll(toks: list[Tok]) -> tuple[Span, Attribution] | None:
+    """``In a Harbor Insights poll released Monday, 40 percent …``: the poll is the
+    source of the clause after the comma."""
+    if len(toks) < 4 or toks[0].low != "in":
+        return None
+    comma = next((k for k in range(1, min(len(toks), 16)) if toks[k].text in ",;:"), None)
+    if comma is None or toks[comma].text != ",":
+        return None
+    phrase = toks[1:comma]
+    head = next((t for t in phrase if t.bare in _POLL_NOUNS), None)
+    if head is None or not any(t.capitalised for t in phrase[1:]):
+        return None  # "In a poll, …" names nobody; "In a statement, X said" is X's
+    content = _content(toks[comma + 1 :])
+    if content is None:
+        return None
+    return content, Attribution(Span(phrase[0].start, phrase[-1].end), None)
 
 
 def _headline_subject(
@@ -1258,7 +1293,7 @@ def _stance_subject(text: str, speaker: Span, cue: Tok) -> bool:
             return False
     if pronoun or head.capitalised:
         return not pronoun or words[0].low != "it"
-    return _source_word(head)
+    return _source_word(head) or head.low in _SHARES
 
 
 def _after_modal(text: str, speaker: Span, cue: Tok) -> bool:

@@ -52,6 +52,9 @@ _MID_CAPS = re.compile(r"(?:\b[a-z][\w’'\-]*|[,;]|\bThe) ([A-Z][\w’'\-]*)")
 """A capital that starts a name inside a sentence (not one inside ``Calder Port Authority``)."""
 _PARTICIPLE_TAILS = ("ed", "en")
 _CLAUSE_WORDS = frozenset(["who", "whose", "which", "that"])
+_NAME_GAPS = frozenset([" ", ". ", ".", ".-", "-", "/"])
+"""What may stand between two words of one name: ``Tom B. Vale``, ``A.F.L.-C.I.O.``,
+``CBS/YouGov``."""
 _NAME_JOINERS = NAME_PARTICLES | {"of", "for", "and"}
 _LIST_TAILS = frozenset("both each all alike".split())
 _NOT_NAMING = frozenset("who whose which a an the including like especially".split())
@@ -380,7 +383,7 @@ def _name_run(core: list[Tok]) -> tuple[int | None, int]:
             if prev.possessive and not _inner_possessive(prev):
                 break
             i -= 1
-        elif prev.text in (".", "-", ")", "(", "’", "'"):
+        elif prev.text in (".", "-", ")", "(", "’", "'", "/"):
             i -= 1
         elif (
             prev.low == "of"
@@ -484,7 +487,7 @@ def _named_mention(
 
 def _plain_run(text: str, words: list[Tok]) -> bool:
     """Words separated only by a space or an initial’s dot: ``Tom B. Vale``."""
-    return all(text[a.end : b.start] in (" ", ". ", ".", ".-", "-") for a, b in pairwise(words))
+    return all(text[a.end : b.start] in _NAME_GAPS for a, b in pairwise(words))
 
 
 def _title_text(text: str, run: list[Tok], titles: list[Tok]) -> str | None:
@@ -520,6 +523,8 @@ def _named_type(name_words: list[Tok]) -> SourceType:
         return SourceType.ORGANIZATION
     if len(last.text) > 1 and last.text.isupper() and last.text.isalpha():
         return SourceType.ORGANIZATION
+    if last.bare in DOCUMENT_NOUNS and len(name_words) > 1:
+        return SourceType.DOCUMENT  # "the Quinnipiac Poll"
     if len(name_words) > 1 and all(len(t.text) == 1 and t.text.isupper() for t in name_words):
         return SourceType.ORGANIZATION  # "the A.F.L.-C.I.O.", "the F.B.I."
     if any(t.bare in ("house", "department", "ministry") for t in name_words):
