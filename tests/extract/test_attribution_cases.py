@@ -786,3 +786,35 @@ def test_polls_and_their_respondents(body: str, name: str, content: str) -> None
 def test_a_statement_is_not_a_poll() -> None:
     body = "In a statement, the Kelton Ferry Company said it would appeal the ruling."
     assert [n for n, _ in reported(body)] == ["Kelton Ferry Company"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "content"),
+    [
+        ("Mayor Ada Vell agreed that the ferry must stay.", "Ada Vell", "the ferry must stay"),
+        ("Mayor Ada Vell slammed the ferry cuts.", "Ada Vell", "the ferry cuts"),
+        ("Mayor Ada Vell lashed out at the ferry board.", "Ada Vell", "at the ferry board"),
+        ("Mayor Ada Vell distanced herself from the plan.", "Ada Vell", "from the plan"),
+        ("Mayor Ada Vell vouched for the harbor plan.", "Ada Vell", "for the harbor plan"),
+        ("The Kelton court ruled that the fees were unlawful.", "Kelton court", "the fees were"),
+    ],
+)
+def test_stance_verbs_with_their_particles(body: str, name: str, content: str) -> None:
+    assert any(n == name and content in c for n, c in reported(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mayor Ada Vell lashed the boat to the pier.",
+        "Their views differ on the ferry.",
+        "Ada Vell opened the new ferry terminal.",
+    ],
+)
+def test_stance_verbs_without_their_particles_are_not_reports(body: str) -> None:
+    assert reported(body) == []
+
+
+def test_a_quoted_name_after_a_stance_verb_is_not_a_quote() -> None:
+    body = "Ada Vell posted the “Harbor Futures” syllabus on her page."
+    assert direct_sources(body) == []

@@ -83,6 +83,9 @@ _BACK_STOP = frozenset(
 _PP_INSIDE_NP = frozenset(["from", "of", "at", "with", "for"])
 _PP_DETERMINERS = frozenset(["the", "these", "those", "this", "that"])
 _AUTHORED = SPEECH_NOUNS | DOCUMENT_NOUNS
+_NOT_BEFORE_A_VERB = frozenset(
+    "to the a an of for and or his her their its our my your this that these those".split()
+)
 _POLL_NOUNS = frozenset("poll polls polling survey surveys study studies".split())
 _NEEDS_CLAUSE = frozenset("charge charges charged add adds added".split())
 _PLACE_OPENERS = frozenset("at in on from near inside outside after before during since".split())
@@ -846,6 +849,8 @@ def _attribute(
         if nxt is not None and nxt.start < hi:
             hi = nxt.start
         found = _best_attribution(text, lo, passage, hi)
+        if found is not None and _names_a_thing(text, passage, found):
+            found = None
         if found is None:
             found = _across_paragraphs(doc, sentences, passage, nxt)
         continues = previous is not None and _continues(doc, previous_passage, passage)
@@ -863,6 +868,16 @@ def _attribute(
             quote = Quote(passage.span, found.speaker, found.cue, True, group)
         previous, previous_passage = quote, passage
         yield quote
+
+
+def _names_a_thing(text: str, passage: Passage, found: Attribution) -> bool:
+    """``Vale posted the “Harbor Plan” syllabus``: a stance verb's quoted name is an
+    object, not what was said."""
+    cue = found.cue
+    if cue is None or text[cue.start : cue.end].lower() not in STANCE_CUES:
+        return False
+    before = tokens(text, max(cue.end, passage.start - 12), passage.start)
+    return bool(before) and before[-1].low in _NOT_BEFORE_A_VERB and looks_like_name(text, passage)
 
 
 def _across_paragraphs(
@@ -1229,7 +1244,7 @@ def _stance_at(
     if particles is None and j + 1 < len(toks) and toks[j + 1].low in ("off", "up"):
         return None  # "called off the deal", "backed off": not a stance
     prev = toks[j - 1]
-    if prev.low in ("to", "the", "a", "an", "of", "for", "and", "or") or prev.possessive:
+    if prev.low in _NOT_BEFORE_A_VERB or prev.possessive:
         return None  # an infinitive or a noun: "to support", "the plans", "Trump’s plans"
     if _passive(toks, j) or _plural_noun(toks, j):
         return None

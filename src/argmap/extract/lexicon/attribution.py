@@ -12,11 +12,13 @@ from collections.abc import Iterable
 
 def _regular(base: str) -> tuple[str, str, str]:
     """Third person, past and -ing forms of a regular English verb."""
-    if base.endswith("e") and not base.endswith("ee"):
+    if base.endswith("ee"):
+        past, ing = base + "d", base + "ing"  # agree, agreed, agreeing
+    elif base.endswith("e"):
         past, ing = base + "d", base[:-1] + "ing"
     elif base.endswith("y") and base[-2:-1] not in "aeiou":
         past, ing = base[:-1] + "ied", base + "ing"
-    elif base in _DOUBLING:
+    elif base in _DOUBLING or _short_cvc(base):
         past, ing = base + base[-1] + "ed", base + base[-1] + "ing"
     else:
         past, ing = base + "ed", base + "ing"
@@ -29,7 +31,20 @@ def _regular(base: str) -> tuple[str, str, str]:
     return third, past, ing
 
 
-_DOUBLING = frozenset(["quip", "admit", "regret", "plan", "commit", "chat", "jot", "stop"])
+_DOUBLING = frozenset(["quip", "admit", "regret", "commit", "rebut", "omit"])
+
+
+def _short_cvc(base: str) -> bool:
+    """``slam``, ``dub``, ``plan``: one short syllable ending consonant-vowel-consonant
+    doubles its last letter (``slammed``)."""
+    vowels = "aeiou"
+    return (
+        len(base) <= 4
+        and base[-1] not in vowels + "wxy"
+        and base[-2] in vowels
+        and base[-3] not in vowels
+    )
+
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("says", "said", "saying"),
@@ -384,17 +399,24 @@ STANCE_CUE_BASES = tuple(
     indicate cite demand welcome applaud embrace favor favour prefer consider disagree
     tout lament bemoan lambaste rebuke challenge dispute highlight signal lay push call
     describe portray label accept vote sound back sign unveil approve veto hail laud commend
-    recommend advocate congratulate mock ridicule champion fault lobby""".split()
+    recommend advocate congratulate mock ridicule champion fault lobby view regard knock
+    distance recognize recognise publish issue react articulate assess float lecture savage
+    assail chide lash pan berate bash rebuff rebut spurn snub promote vouch credit rule hint
+    imply ponder celebrate salute mourn regret apologize apologise deplore disavow repudiate
+    renounce retract downplay refute debunk beg implore guarantee assure reassure disclose
+    divulge detail outline clarify confess post open spell brush talk""".split()
 )
 """Verbs whose subject holds a stance, belief or intention (``Trump wants …``, ``polls
 show …``, ``X endorsed Y``): an attribution whose content is the rest of the clause."""
 
+_NOUN_FORMS = frozenset(
+    """lay lays sound sounds vote back sign issue issues post posts view views detail details
+    float floats open opens talk talks credit credits rule rules pan pans post""".split()
+)
+
 STANCE_CUES = (
     frozenset(
-        v
-        for v in inflections(STANCE_CUE_BASES)
-        if not v.endswith("ing")
-        and v not in ("lay", "lays", "sound", "sounds", "vote", "back", "sign")
+        v for v in inflections(STANCE_CUE_BASES) if not v.endswith("ing") and v not in _NOUN_FORMS
     )
     | frozenset(["spoke", "speaks"])
 ) - INDIRECT_CUES
@@ -419,6 +441,8 @@ NEGATIONS = frozenset(
 
 STANCE_BASE_FORMS = frozenset(STANCE_CUE_BASES)
 
+_REFLEXIVE = frozenset(["himself", "herself", "themselves", "itself"])
+
 STANCE_PARTICLES: dict[str, frozenset[str]] = {
     "laid": frozenset(["out"]),
     "sounded": frozenset(["off", "the"]),
@@ -428,6 +452,16 @@ STANCE_PARTICLES: dict[str, frozenset[str]] = {
     "votes": frozenset(["for", "against", "to"]),
     "spoke": frozenset(["about", "out", "of"]),
     "speaks": frozenset(["about", "out", "of"]),
+    "lashed": frozenset(["out"]),
+    "lashes": frozenset(["out"]),
+    "distanced": _REFLEXIVE,
+    "distances": _REFLEXIVE,
+    "opened": frozenset(["up"]),
+    "spelled": frozenset(["out"]),
+    "brushed": frozenset(["aside", "off"]),
+    "talked": frozenset(["about", "up"]),
+    "ruled": frozenset(["that", "out"]),
+    "posted": frozenset(["on", "a", "an", "that", "to"]),
 }
 """Stance cues that count only with a following particle: ``called for``, ``laid out``."""
 
