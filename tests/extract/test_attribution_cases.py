@@ -818,3 +818,32 @@ def test_stance_verbs_without_their_particles_are_not_reports(body: str) -> None
 def test_a_quoted_name_after_a_stance_verb_is_not_a_quote() -> None:
     body = "Ada Vell posted the “Harbor Futures” syllabus on her page."
     assert direct_sources(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        (
+            "The Centers for Harbor Control and Prevention estimates that one ferry in ten is late.",
+            "Centers for Harbor Control and Prevention",
+            SourceType.ORGANIZATION,
+        ),
+        ("This angered Hispanics who viewed it as an insult.", "Hispanics", SourceType.ANONYMOUS),
+    ],
+)
+def test_organisation_names_and_kinds_of_people(body: str, name: str, kind: SourceType) -> None:
+    _text, _quotes, sources, _links = run(body)
+    assert [(s.name, s.source_type) for s in sources] == [(name, kind)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mayor Ruth Dale deplored Kelton's reputation, saying that tourists “stay away.”",
+        "Asked if she believed Ada Vell wanted the ferry to close, the mayor said no.",
+        "After the Kelton attacks, the council released a statement on the ferry.",
+    ],
+)
+def test_possessors_questions_and_nouns_are_not_speakers(body: str) -> None:
+    _text, _quotes, sources, _links = run(body)
+    assert not {s.name for s in sources} & {"Kelton", "Ada Vell"}

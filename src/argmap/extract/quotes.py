@@ -343,6 +343,7 @@ def _core_end(toks: list[Tok]) -> int:
             elif (
                 low in _NP_BREAK
                 or (low in CUE_VERBS and toks[i - 1].low not in DETERMINERS)
+                or (named and (low in STANCE_CUES or low.endswith("ed")))
                 or low in CUE_ADVERBS
                 or (
                     named
@@ -689,7 +690,12 @@ def attribution_before(text: str, start: int, end: int) -> Attribution | None:
             if speaker is not None:
                 return Attribution(speaker, Span(tok.start, toks[j + 1].end))
         put_it = _phrasal_cue(toks, j)
-        stance = tok.low in STANCE_CUES and not tok.capitalised
+        stance = (
+            tok.low in STANCE_CUES
+            and not tok.capitalised
+            and not _plural_noun(toks, j)
+            and not _passive(toks, j)
+        )
         if _is_cue(tok) or put_it or stance or (j == 0 and tok.low in SPEECH_VERBS):
             speaker = _subject_before(text, toks, j, start)
             if stance or put_it:
@@ -1249,10 +1255,16 @@ def _stance_at(
     if _passive(toks, j) or _plural_noun(toks, j):
         return None
     speaker = np_backward(text, toks[0].start, tok.start)
-    if speaker is None or not _stance_subject(text, speaker, tok):
+    if speaker is None or not _stance_subject(text, speaker, tok) or _asked_if(toks, speaker):
         return None
     content = _content(toks[j + 1 :])
     return (content, Attribution(speaker, cue)) if content else None
+
+
+def _asked_if(toks: list[Tok], speaker: Span) -> bool:
+    """``asked if she believed Putin wanted …``: a question puts nothing in Putin's mouth."""
+    k = next((i for i, t in enumerate(toks) if t.start >= speaker.start), 0)
+    return k > 0 and toks[k - 1].low in ("if", "whether")
 
 
 def _passive(toks: list[Tok], j: int) -> bool:
@@ -1341,6 +1353,8 @@ def _reported_at(
     clause_follows = j + 1 >= len(toks) or toks[j + 1].low in ("that", ",", ":")
     if tok.low in _NEEDS_CLAUSE and not clause_follows:
         subject = None  # "the club charged a fee", "the economy added jobs"
+    if j + 1 < len(toks) and toks[j + 1].low in ("off", "up"):
+        return None  # "has written off the effort"
     if subject is not None and _stance_subject(text, subject, tok):
         rest = toks[j + 1 :]
         while rest and (rest[0].low in _CONTENT_SKIP or rest[0].low in CUE_ADVERBS):

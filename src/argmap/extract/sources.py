@@ -26,6 +26,7 @@ from .lexicon.attribution import (
     DOCUMENT_NOUNS,
     FEMALE_HONORIFICS,
     GENERIC_ADJECTIVES,
+    GROUP_NAMES,
     GROUP_PRONOUNS,
     HONORIFICS,
     LEADING_ADVERBS,
@@ -209,8 +210,12 @@ def read_mention(text: str, span: Span, proper: ProperWords | None = None) -> Me
 def _kind_of_person(core: list[Tok], start: int, end: int) -> bool:
     """``a North Carolina Republican``, ``Republicans``: a kind of person, not a name."""
     words = [t for t in core[start:end] if t.word]
-    if len(words) == 1 and words[0].bare in ANONYMOUS_NOUNS:
-        return True
+    if len(words) == 1 and (
+        words[0].bare in ANONYMOUS_NOUNS
+        or words[0].bare in GROUP_NAMES
+        or words[0].bare in ROLE_NOUNS
+    ):
+        return True  # "Republicans", "Hispanics", "the former CEO of X"
     return (
         start > 0
         and core[start - 1].low in ("a", "an")
@@ -386,10 +391,10 @@ def _name_run(core: list[Tok]) -> tuple[int | None, int]:
         elif prev.text in (".", "-", ")", "(", "’", "'", "/"):
             i -= 1
         elif (
-            prev.low == "of"
+            prev.low in ("of", "for")
             and i > 1
             and core[i - 2].capitalised
-            and (core[i - 2].bare in TITLES or core[i - 2].bare in ORG_SUFFIXES)
+            and (core[i - 2].bare in TITLES or _org_word(core[i - 2]))
         ):
             i -= 1  # "Secretary of State Marco Rubio", "the School of Law"
         elif (
@@ -515,6 +520,12 @@ def _gender_of(titles: list[Tok]) -> str | None:
     return None
 
 
+def _org_word(tok: Tok) -> bool:
+    """``Center``, ``Centers``: a word that ends an organisation's name."""
+    bare = tok.bare
+    return bare in ORG_SUFFIXES or (bare.endswith("s") and bare[:-1] in ORG_SUFFIXES)
+
+
 def _named_type(name_words: list[Tok]) -> SourceType:
     if not name_words:
         return SourceType.PERSON
@@ -529,7 +540,7 @@ def _named_type(name_words: list[Tok]) -> SourceType:
         return SourceType.ORGANIZATION  # "the A.F.L.-C.I.O.", "the F.B.I."
     if any(t.bare in ("house", "department", "ministry") for t in name_words):
         return SourceType.ORGANIZATION
-    if any(a.bare in ORG_SUFFIXES and b.low == "of" for a, b in pairwise(name_words)):
+    if any(_org_word(a) and b.low in ("of", "for") for a, b in pairwise(name_words)):
         return SourceType.ORGANIZATION  # "the School of Economics", "the Bank of Kent"
     return SourceType.PERSON
 
@@ -573,7 +584,7 @@ def _common_mention(
     if (head.bare in ORG_SUFFIXES or head.bare in ORG_NAMES) and not marked:
         return Mention(span, phrase, SourceType.ORGANIZATION, surname=head.bare)
     definite = text[span.start : span.start + 4].lower() == "the "
-    role_head = head.bare in ROLE_NOUNS or head.bare in TITLES
+    role_head = head.bare in ROLE_NOUNS or head.bare in TITLES or head.bare in GROUP_NAMES
     description = head.bare if definite and role_head and not marked else None
     if proper is None:
         proper = ProperWords(text)

@@ -299,7 +299,8 @@ DOCUMENT_NOUNS = frozenset(
     email emails tweet tweets post posts website article articles editorial editorials
     ruling rulings statement statements release review audit audits
     investigation findings paper papers brief briefing manifesto platform plan plans
-    guidelines guidance cable cables note notes documentary film order account""".split()
+    guidelines guidance cable cables note notes documentary film order account
+    banner billboard flyer placard""".split()
 )
 """Head nouns of written sources: ``internal strategy documents``, ``a 2023 audit``."""
 
@@ -339,6 +340,14 @@ ORG_KIND_NOUNS = frozenset(
 Manha``, ``consulting firm IMGE``, ``the People’s Daily newspaper``."""
 
 PARTY_MEMBERS = frozenset("democrats republicans tories".split())
+
+GROUP_NAMES = frozenset(
+    """american americans hispanic hispanics latino latinos latina latinas muslim muslims
+    christian christians jew jews catholic catholics evangelical evangelicals republican
+    democrat independent independents conservative conservatives liberal liberals
+    progressive progressives libertarian libertarians""".split()
+)
+"""Capitalised words for a kind of person: ``Hispanics``, ``a Republican`` name nobody."""
 """A party named by its members: ``Democrats said`` speaks for an organisation."""
 
 WEB_SUFFIXES = frozenset("com org net gov edu io co uk news info".split())
