@@ -1264,7 +1264,11 @@ def _stance_at(
 def _asked_if(toks: list[Tok], speaker: Span) -> bool:
     """``asked if she believed Putin wanted …``: a question puts nothing in Putin's mouth."""
     k = next((i for i, t in enumerate(toks) if t.start >= speaker.start), 0)
-    return k > 0 and toks[k - 1].low in ("if", "whether")
+    if k > 0 and toks[k - 1].low in ("if", "whether"):
+        return True
+    return any(
+        toks[i].low in ("if", "whether") and toks[i - 1].low == "asked" for i in range(1, k)
+    )
 
 
 def _passive(toks: list[Tok], j: int) -> bool:
