@@ -847,3 +847,40 @@ def test_organisation_names_and_kinds_of_people(body: str, name: str, kind: Sour
 def test_possessors_questions_and_nouns_are_not_speakers(body: str) -> None:
     _text, _quotes, sources, _links = run(body)
     assert not {s.name for s in sources} & {"Kelton", "Ada Vell"}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "content"),
+    [
+        ("Ada Vell, Bo Park and Lin Toma have all attacked the plan.", "Lin Toma", "the plan"),
+        ("Mayor Ada Vell has railed against the ferry cuts.", "Ada Vell", "the ferry cuts"),
+        ("Dock workers point out that the ferry is late.", "Dock workers", "the ferry is late"),
+        ("Ada Vell sounded a cautious note about the plan.", "Ada Vell", "cautious note"),
+        ("The Kelton court openly called for a new ferry.", "Kelton court", "a new ferry"),
+        (
+            "Judge Ada Vell is an expert on ports and has lectured on the ferry law.",
+            "Ada Vell",
+            "the ferry law",
+        ),
+        (
+            "At the pier, Bo Park, an adviser to the Kelton port board who has long opposed "
+            "the cuts, floated a new plan.",
+            "Bo Park",
+            "a new plan",
+        ),
+    ],
+)
+def test_adverbs_particles_lists_and_relative_clauses(body: str, name: str, content: str) -> None:
+    assert any(n is not None and name in n and content in c for n, c in reported(body))
+
+
+def test_a_star_at_a_network_who_spoke_is_the_star() -> None:
+    body = "Viewers watched Ada Vell, an anchor at Kelton News who questioned the mayor's plan."
+    assert [n for n, _ in reported(body)] == ["Ada Vell"]
+
+
+def test_every_member_of_a_comma_list_is_a_source() -> None:
+    doc = segment(HEAD + "Ada Vell, Bo Park and Lin Toma have all attacked the plan.")
+    found = Findings().add(list(direct_quotations(doc, Findings())))
+    linked = [x.target.name for x in cited_sources(doc, found) if isinstance(x, Link)]
+    assert linked == ["Ada Vell", "Bo Park", "Lin Toma"]

@@ -99,7 +99,8 @@ _VERB_TAILS = ("ing", "ed")
 _NP_PREFIX = frozenset("his her their its our my your former another late".split())
 """Words that may open a speaker phrase before its name: ``his friend Ana Lo``."""
 _REFLEXIVES = frozenset("itself himself herself themselves myself ourselves".split())
-_TIME_LEADS = frozenset("last this past next on early late earlier that".split())
+_RELATIVE_TIMES = frozenset(["earlier", "later", "recently"])
+_TIME_LEADS = frozenset("last this past next on in early late earlier that".split())
 
 
 class Tok(NamedTuple):
@@ -423,7 +424,7 @@ def _apposition_end(toks: list[Tok], i: int) -> int:
 def np_backward(text: str, start: int, end: int) -> Span | None:
     """The subject noun phrase that ends at ``end`` (just before a cue verb)."""
     toks = tokens(text, start, end)
-    if len(toks) > 1 and (toks[-1].low in _REFLEXIVES or toks[-1].low in ("both", "each")):
+    if len(toks) > 1 and (toks[-1].low in _REFLEXIVES or toks[-1].low in ("both", "each", "all")):
         toks.pop()  # "Ford itself said", "A and B both say": not part of the name
     while toks and (
         toks[-1].low in CUE_ADVERBS
@@ -432,13 +433,15 @@ def np_backward(text: str, start: int, end: int) -> Span | None:
     ):
         # "A poll last week found", "Ada Kern on Monday said": the date is not the subject
         if toks[-1].bare in TIME_WORDS:
-            toks.pop()
-            while toks and toks[-1].low in _TIME_LEADS:
-                toks.pop()
+            date = toks.pop().bare not in _RELATIVE_TIMES
+            while toks and toks[-1].low in _TIME_LEADS and (date or toks[-1].low != "in"):
+                toks.pop()  # "a poll in June" — but "the cooperative in earlier disputes"
         else:
             toks.pop()
     if not toks:
         return None
+    if len(toks) > 2 and toks[-1].low in ("who", "which") and toks[-2].word:
+        return _antecedent(toks[:-1])
     mention_end = toks[-1].end
     if toks[-1].text == ",":
         return _apposed_subject(toks, mention_end)
@@ -461,6 +464,29 @@ def np_backward(text: str, start: int, end: int) -> Span | None:
     if core[0].low in _PP_ATTACH:
         return None
     return Span(core[0].start, mention_end)
+
+
+def _antecedent(toks: list[Tok]) -> Span | None:
+    """``Ann Lee, an adviser to the campaign who has long argued``: the subject of the
+    relative clause is the phrase before ``who``, with the name it describes."""
+    first = _np_start(toks)
+    if first is None or not is_source_phrase(toks[first:]):
+        return None
+    end = toks[-1].end
+    while first > 1 and toks[first - 1].low in _PP_ATTACH and toks[first - 2].word:
+        prep = toks[first - 1]
+        if prep.low in ("from", "by") and toks[first - 2].bare in _AUTHORED:
+            break  # "a tweet from Ann Lee, who": Ann Lee
+        outer = _np_start(toks[: first - 1])
+        if outer is None:
+            return None
+        first = outer  # "a star anchor at the network who": the anchor
+    if first > 1 and toks[first - 1].text == ",":
+        before = _drop_parenthesis(toks[: first - 1])
+        named = _np_start(before) if before else None
+        if named is not None and before[-1].capitalised and is_source_phrase(before[named:]):
+            return Span(before[named].start, end)
+    return Span(toks[first].start, end)
 
 
 def _attached_subject(toks: list[Tok], mention_end: int) -> Span | None:
@@ -559,11 +585,29 @@ def _np_start(toks: list[Tok]) -> int | None:
         if prev.text in "-&’'" and i > 1:
             i -= 1
             continue
+        if prev.text == "," and _listed_name(toks, i):
+            i -= 1  # "Ada Vell, Bo Park and Lin Toma"
+            continue
         if prev.text[:1].isdigit() and toks[i].low in _SHARES:
             i -= 1  # "75 percent of voters"
             continue
         return i
     return 0
+
+
+def _listed_name(toks: list[Tok], i: int) -> bool:
+    """A comma between two full names of a list that ends ``… and Name``."""
+    return (
+        i > 2
+        and toks[i].capitalised
+        and toks[i - 2].capitalised
+        and toks[i - 3].capitalised
+        and toks[i - 2].word
+        and toks[i - 3].word
+        and toks[i - 2].bare not in TIME_WORDS
+        and toks[i - 3].low not in CLAUSE_OPENERS
+        and any(t.low == "and" for t in toks[i:])
+    )
 
 
 def _role_word(tok: Tok) -> bool:
@@ -1012,7 +1056,8 @@ def reported_statements(
             if attribution.speaker not in used:
                 group += 1
                 yield Quote(content, attribution.speaker, None, False, group)
-    spans = [(sent.span, False) for sent in doc.sentences]
+    headings = {s.heading for s in doc.sections if s.heading is not None}
+    spans = [(sent.span, sent.span in headings) for sent in doc.sentences]
     if doc.title is not None:
         spans.insert(0, (doc.title, True))
     for span, headline in spans:
@@ -1254,6 +1299,15 @@ def _stance_at(
         return None  # an infinitive or a noun: "to support", "the plans", "Trump’s plans"
     if _passive(toks, j) or _plural_noun(toks, j):
         return None
+    k = j - 1
+    while k > 0 and _adverb_or_negation(toks[k]):
+        k -= 1
+    if toks[k].low == "and":  # "X is an expert and has lectured on …"
+        speaker = sentence_subject(text, toks, k)
+        if speaker is None or not _stance_subject(text, speaker, tok):
+            return None
+        content = _content(toks[j + 1 :])
+        return (content, Attribution(speaker, cue)) if content else None
     speaker = np_backward(text, toks[0].start, tok.start)
     if speaker is None or not _stance_subject(text, speaker, tok) or _asked_if(toks, speaker):
         return None
@@ -1266,9 +1320,7 @@ def _asked_if(toks: list[Tok], speaker: Span) -> bool:
     k = next((i for i, t in enumerate(toks) if t.start >= speaker.start), 0)
     if k > 0 and toks[k - 1].low in ("if", "whether"):
         return True
-    return any(
-        toks[i].low in ("if", "whether") and toks[i - 1].low == "asked" for i in range(1, k)
-    )
+    return any(toks[i].low in ("if", "whether") and toks[i - 1].low == "asked" for i in range(1, k))
 
 
 def _passive(toks: list[Tok], j: int) -> bool:

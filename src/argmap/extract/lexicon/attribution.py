@@ -120,7 +120,9 @@ CUE_ADVERBS = frozenset(
     simply flatly bluntly quietly loudly angrily candidly frankly plainly publicly
     privately firmly carefully essentially consistently reportedly jokingly succinctly
     has have had would will did does do was were is are be been being just even often
-    never always still sometimes increasingly already initially originally""".split()
+    never always still sometimes increasingly already initially originally openly strongly
+    sharply harshly fiercely vocally explicitly quickly immediately swiftly effectively
+    largely mostly generally long only soon subsequently ultimately eventually""".split()
 )
 """Words that may stand between a speaker and its cue verb: ``she also said``."""
 
@@ -413,7 +415,7 @@ STANCE_CUE_BASES = tuple(
     assail chide lash pan berate bash rebuff rebut spurn snub promote vouch credit rule hint
     imply ponder celebrate salute mourn regret apologize apologise deplore disavow repudiate
     renounce retract downplay refute debunk beg implore guarantee assure reassure disclose
-    divulge detail outline clarify confess post open spell brush talk""".split()
+    divulge detail outline clarify confess post open spell brush talk rail point""".split()
 )
 """Verbs whose subject holds a stance, belief or intention (``Trump wants …``, ``polls
 show …``, ``X endorsed Y``): an attribution whose content is the rest of the clause."""
@@ -454,7 +456,12 @@ _REFLEXIVE = frozenset(["himself", "herself", "themselves", "itself"])
 
 STANCE_PARTICLES: dict[str, frozenset[str]] = {
     "laid": frozenset(["out"]),
-    "sounded": frozenset(["off", "the"]),
+    "sounded": frozenset(["off", "the", "a", "an"]),
+    "railed": frozenset(["against", "at"]),
+    "rails": frozenset(["against", "at"]),
+    "point": frozenset(["out", "to"]),
+    "points": frozenset(["out", "to"]),
+    "pointed": frozenset(["out", "to"]),
     "voted": frozenset(["for", "against", "to"]),
     "pushed": frozenset(["for", "back"]),
     "pushes": frozenset(["for", "back"]),
