@@ -884,3 +884,27 @@ def test_every_member_of_a_comma_list_is_a_source() -> None:
     found = Findings().add(list(direct_quotations(doc, Findings())))
     linked = [x.target.name for x in cited_sources(doc, found) if isinstance(x, Link)]
     assert linked == ["Ada Vell", "Bo Park", "Lin Toma"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "content"),
+    [
+        (
+            "Mayor Ada Vell revised the ferry plan in May, saying that two boats would stay.",
+            "Ada Vell",
+            "two boats would stay",
+        ),
+        (
+            "The Kelton Port Board is pressing ahead, arguing that the harbor needs deeper water.",
+            "Kelton Port Board",
+            "the harbor needs deeper water",
+        ),
+    ],
+)
+def test_a_participle_reports_the_sentence_subject(body: str, name: str, content: str) -> None:
+    assert (name, content) in reported(body)
+
+
+def test_a_participle_inside_a_quote_reports_nothing_new() -> None:
+    body = "Watching Bo Park speak, Ada Vell said: “He was doing smart things, saying the right words.”"
+    assert all(n != "Bo Park" for n, _ in reported(body))

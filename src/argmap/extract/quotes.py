@@ -819,7 +819,7 @@ def _names_someone(text: str, span: Span) -> bool:
 def sentence_subject(text: str, toks: list[Tok], j: int) -> Span | None:
     """The noun phrase opening a sentence, after an opening adverbial clause."""
     k = 0
-    if toks and toks[0].low in CLAUSE_OPENERS:
+    if toks and (toks[0].low in CLAUSE_OPENERS or toks[0].low.endswith("ing")):
         k = next((i + 1 for i in range(j) if toks[i].text == ","), 0)
     if k >= j:
         return None
@@ -1139,6 +1139,14 @@ def _reported_in(
                 pass
             elif low in PROGRESSIVE_CUES and _progressive(toks, j):
                 stance = low not in _INDIRECT_ING
+            elif low in PROGRESSIVE_CUES and toks[j - 1].text == "," and not tok.capitalised:
+                if _inside_quote(tok.start, starts, quoted):
+                    continue
+                found = _participle_at(text, toks, j)
+                if found is not None and found[1].speaker not in speakers:
+                    speakers.add(found[1].speaker)  # type: ignore[arg-type]
+                    yield found
+                continue
             else:
                 continue
         opening_asked = j == 0 and low == "asked" and len(toks) > 1 and toks[1].low == "by"
@@ -1213,6 +1221,20 @@ def _comparative(toks: list[Tok], attribution: Attribution) -> bool:
         after = next((t for t in toks if t.start >= cue.end and t.low not in CUE_ADVERBS), None)
         return not (after is None or after.text in ",.;:")
     return True
+
+
+def _participle_at(text: str, toks: list[Tok], j: int) -> tuple[Span, Attribution] | None:
+    """``X revised the plan, saying that …``: the sentence's subject says what follows the
+    participle."""
+    subject = sentence_subject(text, toks, j)
+    if subject is None or not _names_someone(text, subject):
+        return None
+    rest = toks[j + 1 :]
+    while rest and rest[0].low in _CONTENT_SKIP:
+        rest = rest[1:]
+    content = _content(rest)
+    cue = Span(toks[j].start, toks[j].end)
+    return (content, Attribution(subject, cue)) if content is not None else None
 
 
 def _after_a_name(toks: list[Tok], j: int) -> bool:

@@ -347,6 +347,8 @@ def _split_of(core: list[Tok]) -> tuple[list[Tok], list[Tok]]:
         if core[k].low in ("of", "from") and core[k - 1].capitalised and core[k - 1].word:
             rest = [t for t in core[k + 1 :] if t.word and t.low != "the"]
             joined = all(t.capitalised or t.low in _NAME_JOINERS for t in rest)
+            if len([t for t in rest if t.capitalised]) > 2 and not _org_word(rest[-1]):
+                continue  # "Secretary of State Ann Lee": a title, then the name
             if rest and rest[-1].capitalised and joined:
                 if core[k - 1].bare in TITLES or core[k - 1].bare in ORG_SUFFIXES:
                     return core, []  # "Secretary of State", "Bank of England"
