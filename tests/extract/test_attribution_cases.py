@@ -908,3 +908,25 @@ def test_a_participle_reports_the_sentence_subject(body: str, name: str, content
 def test_a_participle_inside_a_quote_reports_nothing_new() -> None:
     body = "Watching Bo Park speak, Ada Vell said: “He was doing smart things, saying the right words.”"
     assert all(n != "Bo Park" for n, _ in reported(body))
+
+
+def test_per_a_named_outlet_closes_the_sentence() -> None:
+    assert ("Kelton Ledger", "The ferry moved to Pier 9") in reported(
+        "The ferry moved to Pier 9, per the Kelton Ledger."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vale: No ferry cuts this year\n\nMayor Ada Vale spoke on Monday.", ["Vale"]),
+        ("Analysis: No ferry cuts this year\n\nMayor Ada Vale spoke on Monday.", []),
+        ("The Latest: No ferry cuts this year\n\nMayor Ada Vale spoke on Monday.", []),
+        ("Harbor's Big Bet: No ferry cuts\n\nMayor Ada Vale spoke on Monday.", []),
+    ],
+)
+def test_a_headline_that_opens_with_its_speaker(text: str, expected: list[str]) -> None:
+    doc = segment(text)
+    found = Findings().add(list(direct_quotations(doc, Findings())))
+    linked = [x.target.name for x in cited_sources(doc, found) if isinstance(x, Link)]
+    assert linked == expected

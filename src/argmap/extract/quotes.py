@@ -86,6 +86,10 @@ _AUTHORED = SPEECH_NOUNS | DOCUMENT_NOUNS
 _NOT_BEFORE_A_VERB = frozenset(
     "to the a an of for and or his her their its our my your this that these those".split()
 )
+_LABELS = frozenset(
+    """analysis opinion update breaking exclusive watch video live explainer editorial
+    review interview photos poll report fact factcheck commentary perspective""".split()
+)
 _POLL_NOUNS = frozenset("poll polls polling survey surveys study studies".split())
 _NEEDS_CLAUSE = frozenset("charge charges charged add adds added".split())
 _PLACE_OPENERS = frozenset("at in on from near inside outside after before during since".split())
@@ -1020,7 +1024,7 @@ def _trie_pattern(words: set[str] | frozenset[str]) -> str:
 
 
 _REPORTING = re.compile(
-    r"(?<![\w’'])(?:[Aa]ccording|"
+    r"(?<![\w’'])(?:[Aa]ccording|per|"
     + _trie_pattern(INDIRECT_CUES | STANCE_CUES | NAMED_SUBJECT_CUES | PROGRESSIVE_CUES)
     + r")(?![\w’'])"
 )
@@ -1057,7 +1061,9 @@ def reported_statements(
                 group += 1
                 yield Quote(content, attribution.speaker, None, False, group)
     headings = {s.heading for s in doc.sections if s.heading is not None}
-    spans = [(sent.span, sent.span in headings) for sent in doc.sentences]
+    spans = [
+        (sent.span, sent.span in headings or _title_case(text, sent.span)) for sent in doc.sentences
+    ]
     if doc.title is not None:
         spans.insert(0, (doc.title, True))
     for span, headline in spans:
@@ -1118,6 +1124,10 @@ def _reported_in(
         return
     toks = tokens(text, span.start, stop)
     speakers: set[Span] = set()
+    named = _headline_colon(text, toks) if headline else None
+    if named is not None:
+        speakers.add(named[1].speaker)  # type: ignore[arg-type]
+        yield named
     poll = _in_a_poll(toks)
     if poll is not None and not _inside_quote(toks[0].start, starts, quoted):
         speakers.add(poll[1].speaker)  # type: ignore[arg-type]
@@ -1132,6 +1142,12 @@ def _reported_in(
                 if found is not None and found[1].speaker not in speakers:
                     speakers.add(found[1].speaker)  # type: ignore[arg-type]
                     yield found
+            continue
+        if low == "per" and j > 1 and toks[j - 1].text == "," and j + 1 < len(toks):
+            found = _per(text, span, toks, j)  # "…, per CTV News."
+            if found is not None and not _inside_quote(tok.start, starts, quoted):
+                speakers.add(found[1].speaker)  # type: ignore[arg-type]
+                yield found
             continue
         stance = low in STANCE_CUES
         if not (stance or low in INDIRECT_CUES):
@@ -1169,6 +1185,42 @@ def _reported_in(
                 continue
             speakers.add(found[1].speaker)  # type: ignore[arg-type]
             yield found
+
+
+def _headline_colon(text: str, toks: list[Tok]) -> tuple[Span, Attribution] | None:
+    """``Vale: No ferry cuts this year``: a headline that opens with who says it."""
+    colon = next((k for k in range(1, min(len(toks), 6)) if toks[k].text == ":"), None)
+    if colon is None:
+        return None
+    words = toks[:colon]
+    if (
+        len(words) > 3
+        or not all(t.word and t.capitalised and not t.possessive for t in words)
+        or any(t.text.isupper() and len(t.text) > 3 for t in words)
+        or words[0].low in _LABELS
+        or words[0].low in DETERMINERS
+    ):
+        return None
+    speaker = Span(words[0].start, words[-1].end)
+    if re.search(rf"\b{re.escape(words[-1].text)}\b", text[toks[-1].end :]) is None:
+        return None  # whoever speaks in the headline comes back in the story
+    content = _content(toks[colon + 1 :])
+    return (content, Attribution(speaker, None)) if content is not None else None
+
+
+def _title_case(text: str, span: Span) -> bool:
+    """A sentence written like a headline (``Ann Lee Questioned Why Ferries Stop``): a
+    subhead or list item whose verbs are capitalised too."""
+    if span.end - span.start > 160:
+        return False
+    words = _WORDS.findall(text, span.start, span.end)
+    long_words = [w for w in words if len(w) > 3]
+    return (
+        bool(words)
+        and words[0][0].isupper()
+        and len(long_words) >= 3
+        and all(w[0].isupper() for w in long_words)
+    )
 
 
 def _in_a_poll(toks: list[Tok]) -> tuple[Span, Attribution] | None:
@@ -1280,6 +1332,17 @@ def _according_to(
     else:
         content = _content(toks[:j])
     return (content, Attribution(speaker, cue)) if content else None
+
+
+def _per(text: str, span: Span, toks: list[Tok], j: int) -> tuple[Span, Attribution] | None:
+    """``…, per the Kelton Ledger.``: a named source closing the sentence."""
+    if not toks[j + 1].capitalised and toks[j + 1].low != "the":
+        return None
+    speaker = np_forward(text, toks[j + 1].start, span.end, lenient=True)
+    if speaker is None or not _ends_sentence(toks, speaker) or not _names_someone(text, speaker):
+        return None
+    content = _content(toks[: j - 1])
+    return (content, Attribution(speaker, Span(toks[j].start, toks[j].end))) if content else None
 
 
 def _document_agent(text: str, span: Span, speaker: Span, *, apposition: bool) -> Span:

@@ -326,7 +326,9 @@ ORG_SUFFIXES = frozenset(
     journal network service services fund bank organization organisation union alliance
     coalition initiative society board authority assembly parliament government federation
     club league project trust watch court army navy police congress senate house kremlin
-    pentagon cabinet caucus tribune herald gazette reuters bloomberg magazine channel
+    pentagon cabinet caucus tribune herald gazette reuters bloomberg magazine channel ledger
+    courier chronicle dispatch inquirer examiner bulletin register monitor sentinel telegraph
+    guardian mirror beacon
     airlines partners associates llc ltd plc holdings group labs laboratory media
     foundation fbi cia nsa team camp staff cooperative co-op hospital clinic museum library
     church academy district guild""".split()
