@@ -930,3 +930,44 @@ def test_a_headline_that_opens_with_its_speaker(text: str, expected: list[str]) 
     found = Findings().add(list(direct_quotations(doc, Findings())))
     linked = [x.target.name for x in cited_sources(doc, found) if isinstance(x, Link)]
     assert linked == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "content"),
+    [
+        (
+            "Fares rose by a third, Kelton Port Authority records show.",
+            "Kelton Port Authority records",
+            "Fares rose by a third",
+        ),
+        (
+            "The PollWatch rolling average of polls shows the mayor ahead by six points.",
+            "PollWatch rolling average",
+            "the mayor ahead by six points",
+        ),
+        (
+            "The mayor's new disclosure form stated that her income doubled.",
+            "mayor's new disclosure form",
+            "her income doubled",
+        ),
+        (
+            "The row began after the Kelton Ledger, which first backed the plan, said it would "
+            "oppose the ferry cuts.",
+            "Kelton Ledger",
+            "it would oppose the ferry cuts",
+        ),
+        (
+            "One of them, Harbor Freight Lines, has threatened to leave.",
+            "Harbor Freight Lines",
+            "to leave",
+        ),
+        ("Local news affiliate KTV 7 is reporting that the pier closed.", "KTV", "the pier closed"),
+        (
+            "As Ada Vell and Bo Park lamented the cuts, the mayor left the room.",
+            "Bo Park",
+            "the cuts",
+        ),
+    ],
+)
+def test_documents_clauses_and_names_as_subjects(body: str, name: str, content: str) -> None:
+    assert any(n is not None and name in n and content in c for n, c in reported(body))

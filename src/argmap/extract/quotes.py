@@ -91,8 +91,11 @@ _LABELS = frozenset(
     review interview photos poll report fact factcheck commentary perspective""".split()
 )
 _POLL_NOUNS = frozenset("poll polls polling survey surveys study studies".split())
+_CLAUSE_LINKS = frozenset(
+    "after before because when while since although though if until as that".split()
+)
 _NEEDS_CLAUSE = frozenset("charge charges charged add adds added".split())
-_PLACE_OPENERS = frozenset("at in on from near inside outside after before during since".split())
+_PLACE_OPENERS = frozenset("at in on from near inside outside".split())
 _PP_ATTACH = frozenset("in of at to from for with on across near inside outside around".split())
 _SHARES = frozenset("percent majority minority half third quarter most number".split())
 _APPOSITION_START = frozenset("a an the who whose former longtime now then".split())
@@ -297,6 +300,7 @@ def _source_word(tok: Tok) -> bool:
         or bare in GROUP_PRONOUNS
         or bare in ROLE_NOUNS
         or bare in DOCUMENT_NOUNS
+        or bare in AUTHORED_NOUNS
         or bare in ORG_SUFFIXES
         or bare in ORG_NAMES
     )
@@ -450,6 +454,8 @@ def np_backward(text: str, start: int, end: int) -> Span | None:
     if toks[-1].text == ",":
         return _apposed_subject(toks, mention_end)
     toks = _drop_parenthesis(toks)
+    if len(toks) > 1 and toks[-1].text.isdigit() and toks[-2].capitalised and toks[-2].word:
+        toks = toks[:-1]  # "news affiliate ABC 7": the channel's number ends its name
     if not toks or (not toks[-1].word and toks[-1].text not in ".)"):
         return None
     first = _np_start(toks)
@@ -533,6 +539,10 @@ def _apposed_subject(toks: list[Tok], mention_end: int) -> Span | None:
             if first > 0 and core[first - 1].low in _PLACE_OPENERS:
                 continue  # "At Boca West, where …, Jay Dale, the club's head,": a place
             return Span(core[first].start, mention_end)
+    commas = [k for k in range(1, len(toks) - 1) if toks[k].text == ","]
+    named = toks[commas[-1] + 1 : -1] if commas else []
+    if len(named) > 1 and all(t.word and t.capitalised for t in named):
+        return Span(named[0].start, named[-1].end)  # "One of them, UnitedHealth Group,"
     return None
 
 
@@ -579,7 +589,9 @@ def _np_start(toks: list[Tok]) -> int | None:
             if named and not in_role and low not in NAME_PARTICLES:
                 return i
             lower_words += 1
-            if lower_words > 6 or (low.endswith(_VERB_TAILS) and low not in ROLE_NOUNS):
+            modifier = i > 1 and (toks[i - 2].capitalised or toks[i - 2].low in DETERMINERS)
+            verb = low.endswith(_VERB_TAILS) and low not in ROLE_NOUNS and not modifier
+            if lower_words > 6 or verb:  # but "the RealClearPolitics rolling average"
                 return i
             i -= 1
             continue
@@ -668,6 +680,8 @@ def attribution_after(text: str, start: int, limit: int) -> Attribution | None:
             speaker = np_forward(text, pos, limit, lenient=True) if pos < limit else None
             if speaker is None and tok.end < limit:
                 speaker = np_forward(text, tok.end, limit)
+            if speaker is not None:  # "…,” noted a report by the Harbor Institute
+                speaker = _document_agent(text, Span(start, limit), speaker, apposition=True)
             return Attribution(speaker, cue) if speaker else None
         speaker = np_backward(text, toks[k].start, tok.start)
         if speaker is not None and all(
@@ -1269,6 +1283,8 @@ def _comparative(toks: list[Tok], attribution: Attribution) -> bool:
     k = next((i for i, t in enumerate(toks) if t.start >= speaker.start), 0)
     if k == 0 or toks[k - 1].low not in COMPARATIVE_OPENERS:
         return False
+    if k == 1 and toks[0].low == "as":
+        return False  # "As Vale lamented the cuts, …": a report, not a comparison
     if toks[k - 1].low == "as" and cue is not None:
         after = next((t for t in toks if t.start >= cue.end and t.low not in CUE_ADVERBS), None)
         return not (after is None or after.text in ",.;:")
@@ -1397,6 +1413,10 @@ def _stance_at(
     if speaker is None or not _stance_subject(text, speaker, tok) or _asked_if(toks, speaker):
         return None
     content = _content(toks[j + 1 :])
+    if content is None:  # "…, Federal Election Commission records show."
+        comma = _last_comma_before(toks, j)
+        if comma is not None and toks[comma].end <= speaker.start:
+            content = _content(toks[:comma])
     return (content, Attribution(speaker, cue)) if content else None
 
 
@@ -1485,6 +1505,7 @@ def _reported_at(
         and toks[j - 1].text == ","
         and subject.start != start
         and toks[0].low not in CLAUSE_OPENERS
+        and not _after_a_link(toks, subject)
     ):
         subject = None  # "…, X, said Y": the apposition is not the whole subject
     if coordinated:
@@ -1518,6 +1539,12 @@ def _reported_at(
             return None
     content = _content(toks[:comma])
     return (content, Attribution(speaker, cue)) if content is not None else None
+
+
+def _after_a_link(toks: list[Tok], subject: Span) -> bool:
+    """``… two days after the Post, which …, said``: a clause starts at the subject."""
+    k = next((i for i, t in enumerate(toks) if t.start >= subject.start), 0)
+    return k > 0 and toks[k - 1].low in _CLAUSE_LINKS
 
 
 def _passive_at(

@@ -301,7 +301,7 @@ DOCUMENT_NOUNS = frozenset(
     email emails tweet tweets post posts website article articles editorial editorials
     ruling rulings statement statements release review audit audits
     investigation findings paper papers brief briefing manifesto platform plan plans
-    guidelines guidance cable cables note notes documentary film order account
+    guidelines guidance cable cables note notes documentary film order account form forms
     banner billboard flyer placard""".split()
 )
 """Head nouns of written sources: ``internal strategy documents``, ``a 2023 audit``."""
@@ -397,7 +397,7 @@ INDIRECT_CUE_BASES = tuple(
     report suggest predict believe think expect contend assert declare concede agree recall
     confirm deny allege estimate fear hope worry tweet stress emphasize complain testify
     vow promise pledge reply respond counter caution reiterate remark observe conclude
-    boast speculate charge""".split()
+    boast speculate charge state""".split()
 )
 
 INDIRECT_CUES = frozenset(
@@ -417,14 +417,15 @@ STANCE_CUE_BASES = tuple(
     assail chide lash pan berate bash rebuff rebut spurn snub promote vouch credit rule hint
     imply ponder celebrate salute mourn regret apologize apologise deplore disavow repudiate
     renounce retract downplay refute debunk beg implore guarantee assure reassure disclose
-    divulge detail outline clarify confess post open spell brush talk rail point""".split()
+    divulge detail outline clarify confess post open spell brush talk rail point quote""".split()
 )
 """Verbs whose subject holds a stance, belief or intention (``Trump wants …``, ``polls
 show …``, ``X endorsed Y``): an attribution whose content is the rest of the clause."""
 
 _NOUN_FORMS = frozenset(
     """lay lays sound sounds vote back sign issue issues post posts view views detail details
-    float floats open opens talk talks credit credits rule rules pan pans post""".split()
+    float floats open opens talk talks credit credits rule rules pan pans post quote
+    quotes""".split()
 )
 
 STANCE_CUES = (
@@ -468,8 +469,8 @@ STANCE_PARTICLES: dict[str, frozenset[str]] = {
     "pushed": frozenset(["for", "back"]),
     "pushes": frozenset(["for", "back"]),
     "votes": frozenset(["for", "against", "to"]),
-    "spoke": frozenset(["about", "out", "of"]),
-    "speaks": frozenset(["about", "out", "of"]),
+    "spoke": frozenset(["about", "out", "of", "for"]),
+    "speaks": frozenset(["about", "out", "of", "for"]),
     "lashed": frozenset(["out"]),
     "lashes": frozenset(["out"]),
     "distanced": _REFLEXIVE,
