@@ -971,3 +971,25 @@ def test_a_headline_that_opens_with_its_speaker(text: str, expected: list[str]) 
 )
 def test_documents_clauses_and_names_as_subjects(body: str, name: str, content: str) -> None:
     assert any(n is not None and name in n and content in c for n, c in reported(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The mayor leads by six points in the latest Kelton Ledger/Harbor Radio poll.",
+            "Kelton Ledger/Harbor Radio poll",
+        ),
+        (
+            "In a Harbor Insights Poll the same month, most riders backed the ferry.",
+            "Harbor Insights Poll",
+        ),
+    ],
+)
+def test_a_named_poll_anywhere_in_the_sentence(body: str, name: str) -> None:
+    assert name in [n for n, _ in reported(body)]
+
+
+def test_a_poll_named_only_by_a_place_word_far_away_is_not_a_source() -> None:
+    body = "He finished second in South Carolina atop the polls."
+    assert reported(body) == []

@@ -1038,7 +1038,7 @@ def _trie_pattern(words: set[str] | frozenset[str]) -> str:
 
 
 _REPORTING = re.compile(
-    r"(?<![\w’'])(?:[Aa]ccording|per|"
+    r"(?<![\w’'])(?:[Aa]ccording|per|[Pp]olls?|[Ss]urveys?|"
     + _trie_pattern(INDIRECT_CUES | STANCE_CUES | NAMED_SUBJECT_CUES | PROGRESSIVE_CUES)
     + r")(?![\w’'])"
 )
@@ -1169,7 +1169,7 @@ def _reported_in(
                 pass
             elif low in PROGRESSIVE_CUES and _progressive(toks, j):
                 stance = low not in _INDIRECT_ING
-            elif low in PROGRESSIVE_CUES and toks[j - 1].text == "," and not tok.capitalised:
+            elif low in PROGRESSIVE_CUES and toks[j - 1].low in (",", "by") and not tok.capitalised:
                 if _inside_quote(tok.start, starts, quoted):
                     continue
                 found = _participle_at(text, toks, j)
@@ -1238,21 +1238,43 @@ def _title_case(text: str, span: Span) -> bool:
 
 
 def _in_a_poll(toks: list[Tok]) -> tuple[Span, Attribution] | None:
-    """``In a Harbor Insights poll released Monday, 40 percent …``: the poll is the
-    source of the clause after the comma."""
-    if len(toks) < 4 or toks[0].low != "in":
+    """``In a Harbor Insights poll released Monday, 40 percent …`` or ``… leads in the
+    latest Harbor Insights poll``: the named poll is the source of the rest."""
+    if len(toks) < 4:
         return None
-    comma = next((k for k in range(1, min(len(toks), 16)) if toks[k].text in ",;:"), None)
-    if comma is None or toks[comma].text != ",":
+    if toks[0].low == "in":
+        comma = next((k for k in range(1, min(len(toks), 16)) if toks[k].text in ",;:"), None)
+        if comma is None or toks[comma].text != ",":
+            return None
+        poll = _named_poll(toks[1:comma])
+        content = _content(toks[comma + 1 :])
+    else:
+        at = next(
+            (
+                k
+                for k in range(2, len(toks))
+                if toks[k].low == "in" and _named_poll(toks[k + 1 : k + 10])
+            ),
+            None,
+        )
+        if at is None:
+            return None
+        poll = _named_poll(toks[at + 1 : at + 10])
+        content = _content(toks[:at])
+    if poll is None or content is None:
         return None
-    phrase = toks[1:comma]
-    head = next((t for t in phrase if t.bare in _POLL_NOUNS), None)
-    if head is None or not any(t.capitalised for t in phrase[1:]):
+    return content, Attribution(poll, None)
+
+
+def _named_poll(phrase: list[Tok]) -> Span | None:
+    """``a Harbor Insights poll``: up to the poll noun, which a capitalised name precedes."""
+    head = next((k for k, t in enumerate(phrase) if t.bare in _POLL_NOUNS), None)
+    if head is None or head == 0 or not phrase[head - 1].capitalised:
         return None  # "In a poll, …" names nobody; "In a statement, X said" is X's
-    content = _content(toks[comma + 1 :])
-    if content is None:
+    if any(not t.word and t.text not in "/-.’'&" for t in phrase[:head]):
         return None
-    return content, Attribution(Span(phrase[0].start, phrase[-1].end), None)
+    first = next(k for k, t in enumerate(phrase) if t.capitalised or k == head - 1)
+    return Span(phrase[first].start, phrase[head].end)
 
 
 def _headline_subject(
@@ -1297,6 +1319,8 @@ def _participle_at(text: str, toks: list[Tok], j: int) -> tuple[Span, Attributio
     subject = sentence_subject(text, toks, j)
     if subject is None or not _names_someone(text, subject):
         return None
+    if tokens(text, subject.start, subject.end)[-1].possessive:
+        return None  # "Ann Lee's top rival, …, shut it down by rejecting": not Ann Lee
     rest = toks[j + 1 :]
     while rest and rest[0].low in _CONTENT_SKIP:
         rest = rest[1:]

@@ -210,12 +210,10 @@ def read_mention(text: str, span: Span, proper: ProperWords | None = None) -> Me
 def _kind_of_person(core: list[Tok], start: int, end: int) -> bool:
     """``a North Carolina Republican``, ``Republicans``: a kind of person, not a name."""
     words = [t for t in core[start:end] if t.word]
-    if len(words) == 1 and (
-        words[0].bare in ANONYMOUS_NOUNS
-        or words[0].bare in GROUP_NAMES
-        or words[0].bare in ROLE_NOUNS
-    ):
-        return True  # "Republicans", "Hispanics", "the former CEO of X"
+    if len(words) == 1 and (words[0].bare in ANONYMOUS_NOUNS or words[0].bare in ROLE_NOUNS):
+        return True  # "Republicans", "the former CEO of X"
+    if words and all(t.bare in GROUP_NAMES for t in words):
+        return True  # "Hispanics", "an influential Hispanic Republican"
     return (
         start > 0
         and core[start - 1].low in ("a", "an")
