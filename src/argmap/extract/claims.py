@@ -34,7 +34,6 @@ from .sentences import (
     Reading,
     SpanIndex,
     confidence,
-    direct_quote_spans,
     is_essay,
     non_empty,
     overlap,
@@ -71,7 +70,7 @@ def supporting_claims(doc: Document, prior: Findings) -> Iterator[Finding]:
     main = max(stated, key=lambda c: c.confidence) if stated else None
     if main is None:
         return
-    reading = Reading(doc.text, direct_quote_spans(prior))
+    reading = Reading.of(doc, prior)
     ctx = _Context(
         doc,
         reading,

@@ -52,7 +52,6 @@ from .sentences import (
     Cues,
     Reading,
     confidence,
-    direct_quote_spans,
     is_essay,
     non_empty,
 )
@@ -87,7 +86,7 @@ def premises(doc: Document, prior: Findings) -> Iterator[Finding]:
         return
     ctx = _Context(
         doc,
-        Reading(doc.text, direct_quote_spans(prior)),
+        Reading.of(doc, prior),
         tuple(sorted(q.cue for q in prior.quotes if q.direct and q.cue is not None)),
         tuple(sorted(c.span for c in prior.claims)),
         is_essay(doc),

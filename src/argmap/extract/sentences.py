@@ -101,11 +101,12 @@ class SpanIndex:
 
 
 class Reading:
-    """One stage's reading of a document: each span's words, cues and clauses, worked out
-    once however often the stage asks, and the direct quotes indexed for quoted shares.
+    """A reading of a document: each span's words, cues and clauses, worked out once
+    however often a stage asks, and the direct quotes indexed for quoted shares.
 
-    Built at the start of a stage call and dropped with it: a cache passed explicitly, so
-    stages stay pure functions of the document and the findings.
+    :meth:`of` shares one reading among the stages that read the same sentences (thesis,
+    claims, premises), kept in the document's memo: a cache passed explicitly with the
+    document, so stages stay pure functions of the document and the findings.
     """
 
     __slots__ = ("_cues", "_main", "_offsets", "_quotes", "_stems", "_words", "quotes", "text")
@@ -119,6 +120,15 @@ class Reading:
         self._stems: dict[Span, frozenset[str]] = {}
         self._cues: dict[Span, Cues] = {}
         self._main: dict[Span, tuple[Span, Span | None]] = {}
+
+    @classmethod
+    def of(cls, doc: Document, prior: Findings) -> Reading:
+        """The document's reading with the direct quotes found so far."""
+        key = ("reading", direct_quote_spans(prior))
+        found = doc.memo.get(key)
+        if not isinstance(found, Reading):
+            found = doc.memo[key] = cls(doc.text, key[1])
+        return found
 
     def words(self, span: Span) -> tuple[str, ...]:
         """The words of ``span``, lower case with straight apostrophes."""

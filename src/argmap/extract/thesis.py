@@ -39,7 +39,6 @@ from ..model import (
 from .sentences import (
     Reading,
     confidence,
-    direct_quote_spans,
     intro_paragraphs,
     is_essay,
     non_empty,
@@ -116,7 +115,7 @@ def subthesis_score(
 
 def theses(doc: Document, prior: Findings) -> Iterator[Finding]:
     """Yield the thesis (and an essay's restatement), then each section's sub-thesis."""
-    reading = Reading(doc.text, direct_quote_spans(prior))
+    reading = Reading.of(doc, prior)
     essay = is_essay(doc)
     thesis = _main_thesis(doc, reading, essay)
     if thesis is None:
