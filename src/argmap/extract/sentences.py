@@ -109,14 +109,13 @@ class Reading:
     document, so stages stay pure functions of the document and the findings.
     """
 
-    __slots__ = ("_cues", "_main", "_offsets", "_quotes", "_stems", "_words", "quotes", "text")
+    __slots__ = ("_cues", "_main", "_quotes", "_stems", "_words", "quotes", "text")
 
     def __init__(self, text: str, quotes: Sequence[Span] = ()) -> None:
         self.text = text
         self.quotes = tuple(quotes)
         self._quotes = SpanIndex(self.quotes)
         self._words: dict[Span, tuple[str, ...]] = {}
-        self._offsets: dict[Span, Offsets] = {}
         self._stems: dict[Span, frozenset[str]] = {}
         self._cues: dict[Span, Cues] = {}
         self._main: dict[Span, tuple[Span, Span | None]] = {}
@@ -138,10 +137,9 @@ class Reading:
         return found
 
     def offsets(self, span: Span) -> Offsets:
-        found = self._offsets.get(span)
-        if found is None:
-            found = self._offsets[span] = _offsets(self.text, span)
-        return found
+        """Where each word of ``span`` is; not kept (a pair per word outweighs the words),
+        and only clause splits, themselves kept, ask for it."""
+        return _offsets(self.text, span)
 
     def stems(self, span: Span) -> frozenset[str]:
         found = self._stems.get(span)
