@@ -993,3 +993,29 @@ def test_a_named_poll_anywhere_in_the_sentence(body: str, name: str) -> None:
 def test_a_poll_named_only_by_a_place_word_far_away_is_not_a_source() -> None:
     body = "He finished second in South Carolina atop the polls."
     assert reported(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "content"),
+    [
+        (
+            "Harbor pilot Bo Park used to back the plan, but now said the channel is too shallow.",
+            "Bo Park",
+            "the channel is too shallow",
+        ),
+        (
+            "Lee, author of “Tides of Trade,” argues that the port should wait.",
+            "Lee",
+            "the port should wait",
+        ),
+    ],
+)
+def test_but_now_said_and_a_quoted_title_in_the_apposition(
+    body: str, name: str, content: str
+) -> None:
+    assert (name, content) in reported(body)
+
+
+def test_a_party_word_before_a_name_is_a_description_not_the_name() -> None:
+    _text, _quotes, sources, _links = run("House Republican Bo Park said the plan was rushed.")
+    assert [(s.name, s.source_type) for s in sources] == [("Bo Park", SourceType.PERSON)]

@@ -450,6 +450,8 @@ def np_backward(text: str, start: int, end: int) -> Span | None:
         return None
     if len(toks) > 2 and toks[-1].low in ("who", "which") and toks[-2].word:
         return _antecedent(toks[:-1])
+    if len(toks) > 2 and toks[-1].text in _CLOSERS + '"' and toks[-2].text == ",":
+        toks.pop()  # "X, star of “Scandal,” thanked": the comma closes the apposition
     mention_end = toks[-1].end
     if toks[-1].text == ",":
         return _apposed_subject(toks, mention_end)
@@ -1427,7 +1429,7 @@ def _stance_at(
     k = j - 1
     while k > 0 and _adverb_or_negation(toks[k]):
         k -= 1
-    if toks[k].low == "and":  # "X is an expert and has lectured on …"
+    if toks[k].low in ("and", "but"):  # "X is an expert and has lectured on …"
         speaker = sentence_subject(text, toks, k)
         if speaker is None or not _stance_subject(text, speaker, tok):
             return None
@@ -1522,7 +1524,10 @@ def _reported_at(
     if _passive(toks, j):
         return None  # "X is expected to run", "Y was told": nobody here says anything
     start = toks[0].start
-    coordinated = j > 1 and toks[j - 1].low == "and"
+    link = j - 1
+    while link > 0 and _adverb_or_negation(toks[link]):
+        link -= 1
+    coordinated = j > 1 and toks[link].low in ("and", "but")  # "…, but now said"
     subject = np_backward(text, start, tok.start) if j > 0 and not coordinated else None
     if (
         subject is not None
@@ -1533,7 +1538,7 @@ def _reported_at(
     ):
         subject = None  # "…, X, said Y": the apposition is not the whole subject
     if coordinated:
-        subject = sentence_subject(text, toks, j - 1)  # "X joined the slate and said …"
+        subject = sentence_subject(text, toks, link)  # "X joined the slate and said …"
         if subject is None:
             return None  # "…, became a delegate and said": no inverted speaker either
     clause_follows = j + 1 >= len(toks) or toks[j + 1].low in ("that", ",", ":")

@@ -436,7 +436,10 @@ def _named_mention(
         (
             k
             for k, t in enumerate(words)
-            if t.bare in TITLES or t.bare in HONORIFICS or (k == 0 and t.bare in ROLE_NOUNS)
+            if t.bare in TITLES
+            or t.bare in HONORIFICS
+            or t.bare in GROUP_NAMES
+            or (k == 0 and t.bare in ROLE_NOUNS)
         ),
         default=-1,
     )
@@ -449,7 +452,9 @@ def _named_mention(
         for t in title_words
         if t.capitalised and t.bare not in TITLES and t.bare not in HONORIFICS
     ]
-    titles = [t for t in title_words if t.bare in TITLES or t.bare in HONORIFICS]
+    titles = [
+        t for t in title_words if t.bare in TITLES or t.bare in HONORIFICS or t.bare in GROUP_NAMES
+    ]
     gender = _gender_of(titles)
     name = (
         _join(text, name_words)
@@ -538,8 +543,6 @@ def _named_type(name_words: list[Tok]) -> SourceType:
         return SourceType.DOCUMENT  # "the Quinnipiac Poll"
     if len(name_words) > 1 and all(len(t.text) == 1 and t.text.isupper() for t in name_words):
         return SourceType.ORGANIZATION  # "the A.F.L.-C.I.O.", "the F.B.I."
-    if any(t.bare in ("house", "department", "ministry") for t in name_words):
-        return SourceType.ORGANIZATION
     if any(_org_word(a) and b.low in ("of", "for") for a, b in pairwise(name_words)):
         return SourceType.ORGANIZATION  # "the School of Economics", "the Bank of Kent"
     return SourceType.PERSON

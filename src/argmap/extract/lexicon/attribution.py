@@ -122,7 +122,7 @@ CUE_ADVERBS = frozenset(
     has have had would will did does do was were is are be been being just even often
     never always still sometimes increasingly already initially originally openly strongly
     sharply harshly fiercely vocally explicitly quickly immediately swiftly effectively
-    largely mostly generally long only soon subsequently ultimately eventually""".split()
+    largely mostly generally long only soon subsequently ultimately eventually now""".split()
 )
 """Words that may stand between a speaker and its cue verb: ``she also said``."""
 
