@@ -1019,3 +1019,16 @@ def test_but_now_said_and_a_quoted_title_in_the_apposition(
 def test_a_party_word_before_a_name_is_a_description_not_the_name() -> None:
     _text, _quotes, sources, _links = run("House Republican Bo Park said the plan was rushed.")
     assert [(s.name, s.source_type) for s in sources] == [("Bo Park", SourceType.PERSON)]
+
+
+def test_a_quoted_name_inside_the_speaker_phrase_is_skipped() -> None:
+    body = (
+        "“We have had better years,” delegate Bo Park, wearing “Vote Lee” pins, "
+        "said as the hall emptied."
+    )
+    assert direct_sources(body) == ["Bo Park"]
+
+
+def test_a_one_word_quotation_is_still_a_quotation() -> None:
+    body = "“Honestly,” he went on, “the port is finished.” Bo Park said so twice."
+    assert len(direct_sources(body)) == 2

@@ -94,6 +94,7 @@ _POLL_NOUNS = frozenset("poll polls polling survey surveys study studies".split(
 _CLAUSE_LINKS = frozenset(
     "after before because when while since although though if until as that".split()
 )
+_NOT_A_NOUN = frozenset("and or is was are were in on by to of for with from".split())
 _NEEDS_CLAUSE = frozenset("charge charges charged add adds added".split())
 _PLACE_OPENERS = frozenset("at in on from near inside outside".split())
 _PP_ATTACH = frozenset("in of at to from for with on across near inside outside around".split())
@@ -665,10 +666,21 @@ def attribution_after(text: str, start: int, limit: int) -> Attribution | None:
         speaker = np_forward(text, toks[k + 1].end, limit, lenient=True)
         return Attribution(speaker, Span(toks[k].start, toks[k + 1].end)) if speaker else None
     depth = 0
+    skip_to = -1
     for j in range(k, min(len(toks), k + 30)):
         tok = toks[j]
+        if j <= skip_to:
+            continue
         depth += (tok.text == "(") - (tok.text == ")")
         stop = tok.text in _SENTENCE_PUNCT and j > k and depth <= 0 and not _abbrev_at(toks, j)
+        if tok.text in '“«"' and j > k:
+            # "…,” X, wearing “Vote Lee” pins, said": a short quoted name inside the phrase
+            close = next(
+                (i for i in range(j + 1, min(len(toks), j + 6)) if toks[i].text in '”»"'), None
+            )
+            if close is not None and any(t.word for t in toks[k:j]):
+                skip_to = close
+                continue
         if tok.text in '“«"' or stop:
             return None
         phrasal = _phrasal_cue(toks, j)
@@ -916,8 +928,13 @@ def _attribute(
             close_sent = sentences.around(passage.end + 1) or close_sent
         hi = min(para.end, passage.end + WINDOW, close_sent.end if close_sent else para.end)
         nxt = passages[n + 1] if n + 1 < len(passages) else None
-        if nxt is not None and nxt.start < hi:
-            hi = nxt.start
+        bound = next(
+            (p for p in passages[n + 1 : n + 3] if not looks_like_name(text, p)), None
+        )  # a quoted name ("wearing “Vote Lee” pins") does not end the window
+        if bound is not None and bound.start < hi:
+            hi = bound.start
+        if looks_like_name(text, passage) and _modifies_a_noun(text, passage):
+            continue  # "wearing “Vote Lee” pins": a name, not a quotation
         found = _best_attribution(text, lo, passage, hi)
         if found is not None and _names_a_thing(text, passage, found):
             found = None
@@ -938,6 +955,20 @@ def _attribute(
             quote = Quote(passage.span, found.speaker, found.cue, True, group)
         previous, previous_passage = quote, passage
         yield quote
+
+
+def _modifies_a_noun(text: str, passage: Passage) -> bool:
+    """A quoted name followed straight by a lower-case noun: ``“Vote Lee” pins``."""
+    inner = passage.inner_of(text)
+    if text[inner.start : inner.end].rstrip()[-1:] in ",.!?;:":
+        return False  # "“Honestly,” he went on": punctuation inside marks a quotation
+    after = tokens(text, passage.end, min(len(text), passage.end + 30))[:1]
+    return (
+        bool(after)
+        and after[0].word
+        and not after[0].capitalised
+        and after[0].low not in (SPEECH_VERBS | SPEAKER_PRONOUNS | _CLAUSE_LINKS | _NOT_A_NOUN)
+    )
 
 
 def _names_a_thing(text: str, passage: Passage, found: Attribution) -> bool:
