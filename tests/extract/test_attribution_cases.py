@@ -1030,5 +1030,5 @@ def test_a_quoted_name_inside_the_speaker_phrase_is_skipped() -> None:
 
 
 def test_a_one_word_quotation_is_still_a_quotation() -> None:
-    body = "“Honestly,” he went on, “the port is finished.” Bo Park said so twice."
-    assert len(direct_sources(body)) == 2
+    body = "Mayor Bo Park spoke first. “Honestly,” he continued, “the port is finished.”"
+    assert direct_sources(body) == ["Bo Park", "Bo Park"]
