@@ -1032,3 +1032,29 @@ def test_a_quoted_name_inside_the_speaker_phrase_is_skipped() -> None:
 def test_a_one_word_quotation_is_still_a_quotation() -> None:
     body = "Mayor Bo Park spoke first. “Honestly,” he continued, “the port is finished.”"
     assert direct_sources(body) == ["Bo Park", "Bo Park"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "content"),
+    [
+        ("Kelton views itself as a ferry town first.", "Kelton", "itself as a ferry town"),
+        ("Ada Vell shares this bleak view of the port.", "Ada Vell", "this bleak view"),
+        ("The Port Board is envisioning a second pier.", "Port Board", "a second pier"),
+    ],
+)
+def test_views_shares_and_plans(body: str, name: str, content: str) -> None:
+    assert any(n is not None and name in n and content in c for n, c in reported(body))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Vell On Cuts: ‘We Will Not Close The Pier’\n\nMayor Ada Vell spoke.", ["Ada Vell"]),
+        ("2016 Harborcast: Was the pier a mistake?\n\nThe Harborcast is a podcast.", []),
+    ],
+)
+def test_a_headline_naming_its_speaker_before_on(text: str, expected: list[str]) -> None:
+    doc = segment(text)
+    found = Findings().add(list(direct_quotations(doc, Findings())))
+    linked = [x.target.name for x in cited_sources(doc, found) if isinstance(x, Link)]
+    assert linked[:1] == expected

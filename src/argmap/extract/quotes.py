@@ -1236,7 +1236,14 @@ def _reported_in(
 
 def _headline_colon(text: str, toks: list[Tok]) -> tuple[Span, Attribution] | None:
     """``Vale: No ferry cuts this year``: a headline that opens with who says it."""
-    colon = next((k for k in range(1, min(len(toks), 6)) if toks[k].text == ":"), None)
+    while toks and toks[0].text.isdigit() and len(toks[0].text) <= 2:
+        toks = toks[1:]  # "14. Ann Lee On …": a list item's number (not "2016 Podcast:")
+    if toks and toks[0].text == ".":
+        toks = toks[1:]
+    colon = next((k for k in range(1, min(len(toks), 9)) if toks[k].text == ":"), None)
+    on = next((k for k in range(1, min(len(toks), 5)) if toks[k].text == "On"), None)
+    if on is not None:
+        colon = on  # "Ann Lee On Why Ferries Matter", "Port Chief On Cuts: “…”"
     if colon is None:
         return None
     words = toks[:colon]

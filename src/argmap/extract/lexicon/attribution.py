@@ -417,13 +417,14 @@ STANCE_CUE_BASES = tuple(
     assail chide lash pan berate bash rebuff rebut spurn snub promote vouch credit rule hint
     imply ponder celebrate salute mourn regret apologize apologise deplore disavow repudiate
     renounce retract downplay refute debunk beg implore guarantee assure reassure disclose
-    divulge detail outline clarify confess post open spell brush talk rail point quote""".split()
+    divulge detail outline clarify confess post open spell brush talk rail point quote share
+    envision""".split()
 )
 """Verbs whose subject holds a stance, belief or intention (``Trump wants …``, ``polls
 show …``, ``X endorsed Y``): an attribution whose content is the rest of the clause."""
 
 _NOUN_FORMS = frozenset(
-    """lay lays sound sounds vote back sign issue issues post posts view views detail details
+    """lay lays sound sounds vote back sign issue issues post posts view detail details
     float floats open opens talk talks credit credits rule rules pan pans post quote
     quotes""".split()
 )
@@ -456,6 +457,8 @@ NEGATIONS = frozenset(
 STANCE_BASE_FORMS = frozenset(STANCE_CUE_BASES)
 
 _REFLEXIVE = frozenset(["himself", "herself", "themselves", "itself"])
+_OBJECTS = _REFLEXIVE | frozenset("it him her them the this that".split())
+_SHARED = frozenset("this that the his her their its many some more much a an".split())
 
 STANCE_PARTICLES: dict[str, frozenset[str]] = {
     "laid": frozenset(["out"]),
@@ -481,6 +484,11 @@ STANCE_PARTICLES: dict[str, frozenset[str]] = {
     "talked": frozenset(["about", "up"]),
     "ruled": frozenset(["that", "out"]),
     "posted": frozenset(["on", "a", "an", "that", "to"]),
+    "views": _OBJECTS,
+    "viewed": _OBJECTS,
+    "shares": _SHARED,
+    "shared": _SHARED,
+    "share": _SHARED,
 }
 """Stance cues that count only with a following particle: ``called for``, ``laid out``."""
 
