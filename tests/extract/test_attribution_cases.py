@@ -1058,3 +1058,23 @@ def test_a_headline_naming_its_speaker_before_on(text: str, expected: list[str])
     found = Findings().add(list(direct_quotations(doc, Findings())))
     linked = [x.target.name for x in cited_sources(doc, found) if isinstance(x, Link)]
     assert linked[:1] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "content"),
+    [
+        ("Her view is shared by Sen. Ada Vell and two other lawmakers.", "Ada Vell", "Her view"),
+        (
+            "The Harbor Budget Office hasn't yet endorsed that view.",
+            "Harbor Budget Office",
+            "that view",
+        ),
+    ],
+)
+def test_passive_stance_and_not_yet(body: str, name: str, content: str) -> None:
+    assert (name, content) in reported(body)
+
+
+def test_role_nouns_after_a_name_stay_in_the_phrase() -> None:
+    body = "The claim was not challenged by Kelton News moderators at the debate."
+    assert [n for n, _ in reported(body)] == ["Kelton News moderators"]

@@ -326,8 +326,11 @@ def np_forward(
     if apposition:
         end_i = _apposition_end(toks, end_i)
     span_toks = toks[:end_i]
-    while span_toks and not span_toks[-1].word and span_toks[-1].text not in ".)":
-        span_toks.pop()
+    while span_toks and (
+        (not span_toks[-1].word and span_toks[-1].text not in ".)")
+        or (len(span_toks) > 1 and span_toks[-1].low in _NP_INNER_LOWER)
+    ):
+        span_toks.pop()  # "Ada Vell and", "Kelton News moderators at": not the end of a name
     if not span_toks:
         return None
     if lenient:
@@ -360,6 +363,7 @@ def _core_end(toks: list[Tok]) -> int:
                     and not common
                     and low not in _NP_INNER_LOWER
                     and not _name_follows(toks, i)
+                    and not (_role_word(tok) and low.endswith("s"))  # "CNN moderators"
                 )
             ):
                 break
@@ -1454,6 +1458,8 @@ def _stance_at(
         return _asked_by(text, span, toks, j, cue)
     if j == 0:
         return None
+    if _passive(toks, j) and j + 1 < len(toks) and toks[j + 1].low == "by":
+        return _passive_at(text, span, toks, j, cue)  # "her view is shared by Ada Vell"
     particles = STANCE_PARTICLES.get(tok.low)
     if particles is not None and (j + 1 >= len(toks) or toks[j + 1].low not in particles):
         return None

@@ -122,7 +122,7 @@ CUE_ADVERBS = frozenset(
     has have had would will did does do was were is are be been being just even often
     never always still sometimes increasingly already initially originally openly strongly
     sharply harshly fiercely vocally explicitly quickly immediately swiftly effectively
-    largely mostly generally long only soon subsequently ultimately eventually now""".split()
+    largely mostly generally long only soon subsequently ultimately eventually now yet""".split()
 )
 """Words that may stand between a speaker and its cue verb: ``she also said``."""
 
@@ -230,7 +230,7 @@ ROLE_NOUNS = frozenset(
     introducer tycoon mogul star protester protesters attendee attendees demonstrator
     demonstrators fan fans crowd audience superdelegate superdelegates engineer engineers
     designer designers farmer farmers pilot pilots contender contenders hopeful
-    hopefuls""".split()
+    hopefuls moderator moderators""".split()
 )
 """Nouns for what a source is: ``cybersecurity expert Renée Laurent``."""
 
