@@ -664,3 +664,8 @@ def test_a_quoted_name_inside_the_speaker_phrase_is_skipped() -> None:
 def test_a_one_word_quotation_is_still_a_quotation() -> None:
     body = "Mayor Bo Park spoke first. “Honestly,” he continued, “the port is finished.”"
     assert direct_sources(body) == ["Bo Park", "Bo Park"]
+
+
+def test_that_before_a_plural_subject_is_not_part_of_its_name() -> None:
+    body = "State radio keeps suggesting that reasonable Kelton leaders recognize the risk."
+    assert all(not (n or "").startswith("that ") for n, _ in reported(body))

@@ -571,6 +571,8 @@ def _np_start(toks: list[Tok]) -> int | None:
                 if i > 2 and toks[i - 2].low in _PP_INSIDE_NP and low in _PP_DETERMINERS:
                     i -= 2
                     continue
+                if low in ("that", "this") and last.low.endswith("s") and not last.possessive:
+                    return i  # "suggesting that Western leaders recognize": a conjunction
                 return i - 1
             if prev.capitalised:
                 if low in CLAUSE_OPENERS or low in SPEAKER_PRONOUNS:
