@@ -25,6 +25,7 @@ def map_text(text: str, options: Options | None = None) -> ArgumentMap:
     findings = Findings()
     for stage in STAGES:
         findings = findings.add(list(stage(doc, findings)))
+    doc.memo.clear()  # what the stages shared is not needed to lay out the map
     if options.min_confidence > 0:
         findings = _above(findings, options.min_confidence)
     return build_map(doc, findings, engine=options.engine)
