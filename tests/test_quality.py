@@ -23,10 +23,10 @@ FLOORS = {
         "claims.f1": 0.75,
     },
     "polnear.dev.jsonl": {
-        "direct_quotes.f1": 0.94,
-        "attribution_accuracy.acc": 0.95,
-        "attribution_e2e.f1": 0.90,
-        "source_names.f1": 0.73,
+        "direct_quotes.f1": 0.95,
+        "attribution_accuracy.acc": 0.955,
+        "attribution_e2e.f1": 0.91,
+        "source_names.f1": 0.79,
     },
     "aae.dev.jsonl": {
         "thesis.hit_rate": 0.93,
