@@ -240,15 +240,20 @@ def conjuncts(text: str, span: Span) -> list[Span]:
     toks = tokens(text, span.start, span.end)
     if not any(t.low == "and" for t in toks):
         return [span]
-    parts: list[tuple[str, list[Tok]]] = [("", [])]
+    parts: list[tuple[str, list[Tok]]] = []  # (what separates it from the one before, tokens)
+    joiner, current = "", []
     depth = 0
     for tok in toks:
         depth += (tok.text == "(") - (tok.text == ")")
         if depth == 0 and (tok.low == "and" or tok.text == ","):
-            joiner = parts[-1][0] + tok.low if not parts[-1][1] else tok.low
-            parts.append((joiner, []) if parts[-1][1] else (joiner, parts.pop()[1]))
+            if current:
+                parts.append((joiner, current))
+                joiner, current = "", []
+            joiner += tok.low  # ",", "and", or ",and" for ", and"
         else:
-            parts[-1][1].append(tok)
+            current.append(tok)
+    if current:
+        parts.append((joiner, current))
     named: list[list[Tok]] = []
     apposition = False  # inside "Ann Lee, a banker and adviser to X,": "and" goes on
     last_named = False
