@@ -46,7 +46,8 @@ from .lexicon.attribution import (
     TITLES,
     WEB_SUFFIXES,
 )
-from .quotes import Tok, is_title, np_forward, quoted_passages, tokens
+from .phrases import Tok, np_forward, tokens
+from .quotes import is_title, quoted_passages
 
 _AFFILIATION_JOINERS = frozenset(["of", "for", "and", "&", "on", "the", "de"])
 _MID_CAPS = re.compile(r"(?:\b[a-z][\w’'\-]*|[,;]|\bThe) ([A-Z][\w’'\-]*)")
