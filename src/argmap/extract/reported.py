@@ -180,8 +180,25 @@ def _reported_in(
     *,
     headline: bool = False,
 ) -> Iterator[tuple[Span, Attribution]]:
-    """Every reported statement of a sentence, as (content, attribution); a Title Case
-    headline capitalises its cue too (``Harbor Board Says Fares Will Rise``)."""
+    """Every reported statement of a sentence, as (content, attribution), one per speaker;
+    a Title Case headline capitalises its cue too (``Harbor Board Says Fares Will Rise``)."""
+    speakers: set[Span | None] = set()
+    for found in _statements_in(text, span, starts, quoted, used, headline=headline):
+        if found[1].speaker not in speakers:
+            speakers.add(found[1].speaker)
+            yield found
+
+
+def _statements_in(
+    text: str,
+    span: Span,
+    starts: list[int],
+    quoted: list[tuple[int, int]],
+    used: set[Span | None],
+    *,
+    headline: bool,
+) -> Iterator[tuple[Span, Attribution]]:
+    """Each cue of the sentence outside quotes, read by the rule its wording calls for."""
     stop = min(span.end, span.start + 4 * WINDOW)
     if (
         not headline
@@ -190,30 +207,25 @@ def _reported_in(
     ):
         return
     toks = tokens(text, span.start, stop)
-    speakers: set[Span] = set()
-    named = _headline_colon(text, toks) if headline else None
-    if named is not None:
-        speakers.add(named[1].speaker)  # type: ignore[arg-type]
-        yield named
-    poll = _in_a_poll(toks)
-    if poll is not None and not _inside_quote(toks[0].start, starts, quoted):
-        speakers.add(poll[1].speaker)  # type: ignore[arg-type]
-        yield poll
+    found = _headline_colon(text, toks) if headline else None
+    if found is not None:
+        yield found
+    found = _in_a_poll(toks)
+    if found is not None and not _inside_quote(toks[0].start, starts, quoted):
+        yield found
     for j, tok in enumerate(toks):
         low = tok.low
+        if _inside_quote(tok.start, starts, quoted):
+            continue
         if low == "according":
             if j + 1 < len(toks) and toks[j + 1].low == "to":
-                if _inside_quote(tok.start, starts, quoted):
-                    continue
                 found = _according_to(text, span, toks, j)
-                if found is not None and found[1].speaker not in speakers:
-                    speakers.add(found[1].speaker)  # type: ignore[arg-type]
+                if found is not None:
                     yield found
             continue
         if low == "per" and j > 1 and toks[j - 1].text == "," and j + 1 < len(toks):
             found = _per(text, span, toks, j)  # "…, per CTV News."
-            if found is not None and not _inside_quote(tok.start, starts, quoted):
-                speakers.add(found[1].speaker)  # type: ignore[arg-type]
+            if found is not None:
                 yield found
             continue
         stance = low in STANCE_CUES
@@ -223,11 +235,8 @@ def _reported_in(
             elif low in PROGRESSIVE_CUES and _progressive(toks, j):
                 stance = low not in _INDIRECT_ING
             elif low in PROGRESSIVE_CUES and toks[j - 1].low in (",", "by") and not tok.capitalised:
-                if _inside_quote(tok.start, starts, quoted):
-                    continue
                 found = _participle_at(text, toks, j)
-                if found is not None and found[1].speaker not in speakers:
-                    speakers.add(found[1].speaker)  # type: ignore[arg-type]
+                if found is not None:
                     yield found
                 continue
             else:
@@ -235,8 +244,6 @@ def _reported_in(
         opening_asked = j == 0 and low == "asked" and len(toks) > 1 and toks[1].low == "by"
         if tok.capitalised and not opening_asked and (not headline or j == 0 or low in _BASE_CUES):
             continue  # a headline's "Towns Plan For Floods" is no report: base forms out
-        if _inside_quote(tok.start, starts, quoted):
-            continue
         cue = Span(tok.start, tok.end)
         if cue in used:
             continue
@@ -247,10 +254,7 @@ def _reported_in(
         )
         if found is not None and headline:
             found = _headline_subject(text, found)
-        if found is not None and found[1].speaker not in speakers:
-            if _comparative(toks, found[1]):
-                continue
-            speakers.add(found[1].speaker)  # type: ignore[arg-type]
+        if found is not None and not _comparative(toks, found[1]):
             yield found
 
 

@@ -54,7 +54,6 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "feel": ("feels", "felt", "feeling"),
     "put": ("puts", "put", "putting"),
     "read": ("reads", "read", "reading"),
-    "tweet": ("tweets", "tweeted", "tweeting"),
     "know": ("knows", "knew", "knowing", "known"),
     "find": ("finds", "found", "finding"),
     "show": ("shows", "showed", "showing", "shown"),
@@ -62,13 +61,11 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "speak": ("speaks", "spoke", "speaking", "spoken"),
     "swear": ("swears", "swore", "swearing", "sworn"),
     "forecast": ("forecasts", "forecast", "forecasting"),
-    "predict": ("predicts", "predicted", "predicting"),
     "hold": ("holds", "held", "holding"),
     "teach": ("teaches", "taught", "teaching"),
     "mean": ("means", "meant", "meaning"),
     "seek": ("seeks", "sought", "seeking"),
     "lay": ("lays", "laid", "laying"),
-    "bemoan": ("bemoans", "bemoaned", "bemoaning"),
 }
 
 
