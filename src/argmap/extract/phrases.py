@@ -331,11 +331,7 @@ def np_backward(text: str, start: int, end: int) -> Span | None:
     toks = tokens(text, start, end)
     if len(toks) > 1 and (toks[-1].low in _REFLEXIVES or toks[-1].low in ("both", "each", "all")):
         toks.pop()  # "Ford itself said", "A and B both say": not part of the name
-    while toks and (
-        toks[-1].low in CUE_ADVERBS
-        or toks[-1].bare in TIME_WORDS
-        or toks[-1].low.replace("’", "'") in NEGATIONS
-    ):
+    while toks and (adverb_or_negation(toks[-1]) or toks[-1].bare in TIME_WORDS):
         # "A poll last week found", "Ada Kern on Monday said": the date is not the subject
         if toks[-1].bare in TIME_WORDS:
             date = toks.pop().bare not in _RELATIVE_TIMES
@@ -373,6 +369,11 @@ def np_backward(text: str, start: int, end: int) -> Span | None:
     if core[0].low in _PP_ATTACH:
         return None
     return Span(core[0].start, mention_end)
+
+
+def adverb_or_negation(tok: Tok) -> bool:
+    """What may stand between a subject and its cue: ``has long``, ``would not``."""
+    return tok.low in CUE_ADVERBS or tok.low.replace("’", "'") in NEGATIONS
 
 
 def _antecedent(toks: list[Tok]) -> Span | None:
@@ -581,6 +582,7 @@ __all__ = [
     "Passage",
     "Tok",
     "abbreviation",
+    "adverb_or_negation",
     "head_of",
     "is_source_phrase",
     "names_someone",

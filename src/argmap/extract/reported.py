@@ -28,7 +28,6 @@ from .lexicon.attribution import (
     INDIRECT_CUES,
     NAME_PARTICLES,
     NAMED_SUBJECT_CUES,
-    NEGATIONS,
     PROGRESSIVE_CUES,
     SPEAKER_PRONOUNS,
     SPEECH_VERBS,
@@ -47,6 +46,7 @@ from .phrases import (
     Attribution,
     Passage,
     Tok,
+    adverb_or_negation,
     head_of,
     names_someone,
     np_backward,
@@ -416,7 +416,7 @@ def _progressive(toks: list[Tok], j: int) -> bool:
     if toks[j].capitalised:
         return False  # a headline's "Delegates Are Planning"
     k = j - 1
-    while k >= 0 and toks[k].low not in _BE_FORMS and _adverb_or_negation(toks[k]):
+    while k >= 0 and toks[k].low not in _BE_FORMS and adverb_or_negation(toks[k]):
         k -= 1
     return k >= 0 and toks[k].low in _BE_FORMS
 
@@ -491,7 +491,7 @@ def _stance_at(
     if passive(toks, j) or plural_noun(toks, j):
         return None
     k = j - 1
-    while k > 0 and _adverb_or_negation(toks[k]):
+    while k > 0 and adverb_or_negation(toks[k]):
         k -= 1
     if toks[k].low in ("and", "but"):  # "X is an expert and has lectured on …"
         speaker = sentence_subject(text, toks, k)
@@ -523,13 +523,9 @@ def passive(toks: list[Tok], j: int) -> bool:
     if toks[j].low.endswith("ing"):
         return False
     k = j - 1
-    while k >= 0 and toks[k].low not in _BE_FORMS and _adverb_or_negation(toks[k]):
+    while k >= 0 and toks[k].low not in _BE_FORMS and adverb_or_negation(toks[k]):
         k -= 1
     return k >= 0 and toks[k].low in _BE_FORMS
-
-
-def _adverb_or_negation(tok: Tok) -> bool:
-    return tok.low in CUE_ADVERBS or tok.low.replace("’", "'") in NEGATIONS
 
 
 def plural_noun(toks: list[Tok], j: int) -> bool:
@@ -589,7 +585,7 @@ def _reported_at(
         return None  # "X is expected to run", "Y was told": nobody here says anything
     start = toks[0].start
     link = j - 1
-    while link > 0 and _adverb_or_negation(toks[link]):
+    while link > 0 and adverb_or_negation(toks[link]):
         link -= 1
     coordinated = j > 1 and toks[link].low in ("and", "but")  # "…, but now said"
     subject = np_backward(text, start, tok.start) if j > 0 and not coordinated else None
