@@ -373,8 +373,8 @@ SOURCES = [
         id="according-to-a-site",
     ),
     pytest.param(
-        "The ferry will stop in May, according to polling by the A.F.L.-C.I.O..",
-        "A.F.L.-C.I.O",
+        "The ferry will stop in May, according to polling by the K.P.W.-U.A..",
+        "K.P.W.-U.A",
         SourceType.ORGANIZATION,
         id="polling-by-initials",
     ),
@@ -385,8 +385,8 @@ SOURCES = [
         id="named-newspaper-reported",
     ),
     pytest.param(
-        "The ferry will stop in May, local newspaper Correio do Porto reported.",
-        "Correio do Porto",
+        "The ferry will stop in May, local newspaper Diário do Cais reported.",
+        "Diário do Cais",
         SourceType.ORGANIZATION,
         id="local-newspaper-reported",
     ),

@@ -255,7 +255,7 @@ def _core_end(toks: list[Tok]) -> int:
                     and not common
                     and low not in _NP_INNER_LOWER
                     and not _name_follows(toks, i)
-                    and not (role_word(tok) and low.endswith("s"))  # "CNN moderators"
+                    and not (role_word(tok) and low.endswith("s"))  # "Kelton News moderators"
                 )
             ):
                 break
@@ -344,13 +344,13 @@ def np_backward(text: str, start: int, end: int) -> Span | None:
     if len(toks) > 2 and toks[-1].low in ("who", "which") and toks[-2].word:
         return _antecedent(toks[:-1])
     if len(toks) > 2 and toks[-1].text in CLOSERS + '"' and toks[-2].text == ",":
-        toks.pop()  # "X, star of “Scandal,” thanked": the comma closes the apposition
+        toks.pop()  # "X, star of “Tidewater,” thanked": the comma closes the apposition
     mention_end = toks[-1].end
     if toks[-1].text == ",":
         return _apposed_subject(toks, mention_end)
     toks = _drop_parenthesis(toks)
     if len(toks) > 1 and toks[-1].text.isdigit() and toks[-2].capitalised and toks[-2].word:
-        toks = toks[:-1]  # "news affiliate ABC 7": the channel's number ends its name
+        toks = toks[:-1]  # "news affiliate KTV 7": the channel's number ends its name
     if not toks or (not toks[-1].word and toks[-1].text not in ".)"):
         return None
     first = _np_start(toks)
@@ -400,9 +400,9 @@ def _antecedent(toks: list[Tok]) -> Span | None:
 
 
 def _attached_subject(toks: list[Tok], mention_end: int) -> Span | None:
-    """``the casinos in Atlantic City reported``: the name ends a prepositional phrase, so the
+    """``the casinos in Port Alden reported``: the name ends a prepositional phrase, so the
     subject is the noun before it, a source only if that noun can speak (``officials in
-    Ohio``, ``Ann Lee in Almaty``)."""
+    Ohio``, ``Ann Lee in Kelton``)."""
     head = toks[-1]
     if head.low in BACK_STOP or head.low in CUE_VERBS or head.low in CLAUSE_OPENERS:
         return None
@@ -414,7 +414,7 @@ def _attached_subject(toks: list[Tok], mention_end: int) -> Span | None:
 
 
 def _drop_parenthesis(toks: list[Tok]) -> list[Tok]:
-    """``Harry Reid (D-Nev.)``: the name before a closing parenthetical."""
+    """``Ann Vale (D-Ore.)``: the name before a closing parenthetical."""
     if not toks or toks[-1].text != ")":
         return toks
     for k in range(len(toks) - 2, max(-1, len(toks) - 12), -1):
@@ -437,12 +437,12 @@ def _apposed_subject(toks: list[Tok], mention_end: int) -> Span | None:
             if core[first].low in CLAUSE_OPENERS:
                 return None
             if first > 0 and core[first - 1].low in _PLACE_OPENERS:
-                continue  # "At Boca West, where …, Jay Dale, the club's head,": a place
+                continue  # "At Kelton Pier, where …, Jay Dorn, the harbor master,": a place
             return Span(core[first].start, mention_end)
     commas = [k for k in range(1, len(toks) - 1) if toks[k].text == ","]
     named = toks[commas[-1] + 1 : -1] if commas else []
     if len(named) > 1 and all(t.word and t.capitalised for t in named):
-        return Span(named[0].start, named[-1].end)  # "One of them, UnitedHealth Group,"
+        return Span(named[0].start, named[-1].end)  # "One of them, Harbor Freight Lines,"
     return None
 
 
@@ -465,7 +465,7 @@ def _np_start(toks: list[Tok]) -> int | None:
                     i -= 2
                     continue
                 if low in ("that", "this") and last.low.endswith("s") and not last.possessive:
-                    return i  # "suggesting that Western leaders recognize": a conjunction
+                    return i  # "suggesting that Kelton leaders recognize": a conjunction
                 return i - 1
             if prev.capitalised:
                 if low in CLAUSE_OPENERS or low in SPEAKER_PRONOUNS:

@@ -224,7 +224,7 @@ def _statements_in(
                     yield found
             continue
         if low == "per" and j > 1 and toks[j - 1].text == "," and j + 1 < len(toks):
-            found = _per(text, span, toks, j)  # "…, per CTV News."
+            found = _per(text, span, toks, j)  # "…, per the Kelton Ledger."
             if found is not None:
                 yield found
             continue
@@ -344,8 +344,8 @@ def _named_poll(phrase: list[Tok]) -> Span | None:
 def _headline_subject(
     text: str, found: tuple[Span, Attribution]
 ) -> tuple[Span, Attribution] | None:
-    """Title Case capitalises auxiliaries and relative clauses into the subject: ``Trump
-    May Not Have Backed``, ``Actor Who Endorsed Cruz Just Called``; cut them off."""
+    """Title Case capitalises auxiliaries and relative clauses into the subject: ``Vale
+    May Not Have Backed``, ``Actor Who Endorsed Vale Just Called``; cut them off."""
     content, attribution = found
     speaker = attribution.speaker
     if speaker is None:
@@ -394,7 +394,7 @@ def _participle_at(text: str, toks: list[Tok], j: int) -> tuple[Span, Attributio
 
 
 def _after_a_name(toks: list[Tok], j: int) -> bool:
-    """``The Hill reports that``: a noun-like cue is a verb right after a name, before a
+    """``The Ledger reports that``: a noun-like cue is a verb right after a name, before a
     clause or the sentence end."""
     if j == 0 or toks[j].capitalised or not toks[j - 1].capitalised or not toks[j - 1].word:
         return False
@@ -407,7 +407,7 @@ def _after_a_name(toks: list[Tok], j: int) -> bool:
     ):
         k -= 1
     before = toks[k - 1] if k > 0 else None
-    # "the Hill reports", "…, Ann Lee notes" — not "her Islamophobic remarks", "calm Russian fears"
+    # "the Ledger reports", "…, Ann Lee notes" — not "her Socialist remarks", "calm Kelton fears"
     return before is None or not before.word or before.low in ("the", "and") or role_word(before)
 
 
@@ -471,7 +471,7 @@ def document_agent(text: str, span: Span, speaker: Span, *, apposition: bool) ->
 def _stance_at(
     text: str, span: Span, toks: list[Tok], j: int, cue: Span
 ) -> tuple[Span, Attribution] | None:
-    """``Trump wants …``, ``polls show …``, ``X endorsed Y``: the subject right before the
+    """``Vale wants …``, ``polls show …``, ``X endorsed Y``: the subject right before the
     verb (adverbs and auxiliaries aside) holds the stance; the rest of the clause is what."""
     tok = toks[j]
     if tok.low == "asked" and j + 1 < len(toks) and toks[j + 1].low == "by":
@@ -503,7 +503,7 @@ def _stance_at(
     if speaker is None or not _stance_subject(text, speaker, tok) or _asked_if(toks, speaker):
         return None
     content = _content(toks[j + 1 :])
-    if content is None:  # "…, Federal Election Commission records show."
+    if content is None:  # "…, Port Authority records show."
         comma = _last_comma_before(toks, j)
         if comma is not None and toks[comma].end <= speaker.start:
             content = _content(toks[:comma])
@@ -511,7 +511,7 @@ def _stance_at(
 
 
 def _asked_if(toks: list[Tok], speaker: Span) -> bool:
-    """``asked if she believed Putin wanted …``: a question puts nothing in Putin's mouth."""
+    """``asked if she believed Vale wanted …``: a question puts nothing in Vale's mouth."""
     k = next((i for i, t in enumerate(toks) if t.start >= speaker.start), 0)
     if k > 0 and toks[k - 1].low in ("if", "whether"):
         return True
@@ -529,7 +529,7 @@ def passive(toks: list[Tok], j: int) -> bool:
 
 
 def plural_noun(toks: list[Tok], j: int) -> bool:
-    """``the Paris attacks and …``, ``Central Asian plans did``: a plural noun, no verb."""
+    """``the Kelton attacks and …``, ``the Harbor Street plans did``: a plural noun, no verb."""
     return toks[j].low.endswith("s") and j + 1 < len(toks) and toks[j + 1].low in _NOUN_FOLLOWERS
 
 
@@ -553,7 +553,7 @@ def _stance_subject(text: str, speaker: Span, cue: Tok) -> bool:
     toks = tokens(text, speaker.start, speaker.end)
     head = head_of(toks)
     if head is None or head.bare in TIME_WORDS or toks[-1].possessive:
-        return False  # "bemoaned America’s reputation, saying": America says nothing
+        return False  # "deplored Kelton’s reputation, saying": Kelton says nothing
     words = [t for t in toks if t.word]
     pronoun = len(words) == 1 and words[0].low in SPEAKER_PRONOUNS
     if cue.low in STANCE_BASE_FORMS and not _after_modal(text, speaker, cue):
@@ -631,7 +631,7 @@ def _reported_at(
 
 
 def _after_a_link(toks: list[Tok], subject: Span) -> bool:
-    """``… two days after the Post, which …, said``: a clause starts at the subject."""
+    """``… two days after the Ledger, which …, said``: a clause starts at the subject."""
     k = next((i for i, t in enumerate(toks) if t.start >= subject.start), 0)
     return k > 0 and toks[k - 1].low in CLAUSE_LINKS
 

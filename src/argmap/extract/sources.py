@@ -55,8 +55,8 @@ _MID_CAPS = re.compile(r"(?:\b[a-z][\w’'\-]*|[,;]|\bThe) ([A-Z][\w’'\-]*)")
 _PARTICIPLE_TAILS = ("ed", "en")
 _CLAUSE_WORDS = frozenset(["who", "whose", "which", "that"])
 _NAME_GAPS = frozenset([" ", ". ", ".", ".-", "-", "/"])
-"""What may stand between two words of one name: ``Tom B. Vale``, ``A.F.L.-C.I.O.``,
-``CBS/YouGov``."""
+"""What may stand between two words of one name: ``Tom B. Vale``, ``K.P.W.-U.A.``,
+``Ledger/Harbor Radio``."""
 _NAME_JOINERS = NAME_PARTICLES | {"of", "for", "and"}
 _LIST_TAILS = frozenset("both each all alike".split())
 _NOT_NAMING = frozenset("who whose which a an the including like especially".split())
@@ -224,7 +224,7 @@ def _kind_of_person(core: list[Tok], start: int, end: int) -> bool:
 
 
 def _site_name(text: str, core: list[Tok]) -> str | None:
-    """``Tchadinfos.com``: a web site named as a source is an organisation."""
+    """``Harborwatch.com``: a web site named as a source is an organisation."""
     if len(core) < 3 or core[-1].low not in WEB_SUFFIXES or core[-2].text != ".":
         return None
     name = core[-3]
@@ -236,7 +236,7 @@ def _site_name(text: str, core: list[Tok]) -> str | None:
 def conjuncts(text: str, span: Span) -> list[Span]:
     """``Ann Lee and Sen. Bo Park``, ``A, the mayor, and B``: each named member of a
     coordinated subject, so each becomes a source. The whole span when the phrase is not
-    such a list (``experts and officials``, ``the Centers for Disease Control and
+    such a list (``experts and officials``, ``the Centers for Harbor Control and
     Prevention``, ``Ann Lee, director of X and Y``)."""
     toks = tokens(text, span.start, span.end)
     if not any(t.low == "and" for t in toks):
@@ -298,7 +298,7 @@ def _full_name(part: list[Tok]) -> bool:
 
 
 def _continues_name(before: list[Tok], words: list[Tok]) -> bool:
-    """``Control and Prevention``, ``Health and Human Services``: the rest of one name
+    """``Control and Prevention``, ``Ports and Harbor Services``: the rest of one name
     whose first part joins capitals with ``of``/``for``."""
     if not words[-1].capitalised or not (len(words) == 1 or words[-1].bare in ORG_SUFFIXES):
         return False
@@ -420,7 +420,7 @@ def _name_run(core: list[Tok]) -> tuple[int | None, int]:
 
 
 def _initial(core: list[Tok], i: int) -> bool:
-    """``A.`` in ``A.F.L.``: a capital letter written with a dot is no article."""
+    """``A.`` in ``A.K.P.``: a capital letter written with a dot is no article."""
     tok = core[i]
     return (
         tok.text == "A"
@@ -470,7 +470,7 @@ def _named_mention(
     source_type = _named_type(name_words)
     lower_role = [t for t in core[:start] if t.word and t.low not in DETERMINERS]
     if lower_role and lower_role[-1].bare in ORG_KIND_NOUNS:
-        source_type = SourceType.ORGANIZATION  # "Portuguese newspaper Correio de Manha"
+        source_type = SourceType.ORGANIZATION  # "local newspaper Diário do Cais"
     role_parts = []
     title_text = _title_text(text, run, titles)
     if title_text:
@@ -486,7 +486,7 @@ def _named_mention(
     if affiliation is None and pre and source_type is SourceType.PERSON:
         affiliation = _join(text, pre)
     if name_words and name_words[-1].possessive and not _inner_possessive(name_words[-1]):
-        name = name[:-2]  # "Bill Clinton’s hair was whiter": the man, not his hair
+        name = name[:-2]  # "Ada Vell’s hair was whiter": the woman, not her hair
     surname = name_words[-1].bare if name_words else None
     first = name_words[0].bare if len(name_words) > 1 else None
     return Mention(
@@ -546,9 +546,9 @@ def _named_type(name_words: list[Tok]) -> SourceType:
     if len(last.text) > 1 and last.text.isupper() and last.text.isalpha():
         return SourceType.ORGANIZATION
     if last.bare in DOCUMENT_NOUNS and len(name_words) > 1:
-        return SourceType.DOCUMENT  # "the Quinnipiac Poll"
+        return SourceType.DOCUMENT  # "the Harbor Insights Poll"
     if len(name_words) > 1 and all(len(t.text) == 1 and t.text.isupper() for t in name_words):
-        return SourceType.ORGANIZATION  # "the A.F.L.-C.I.O.", "the F.B.I."
+        return SourceType.ORGANIZATION  # "the K.P.W.U.", "the U.N."
     if any(_org_word(a) and b.low in ("of", "for") for a, b in pairwise(name_words)):
         return SourceType.ORGANIZATION  # "the School of Economics", "the Bank of Kent"
     return SourceType.PERSON
@@ -618,7 +618,7 @@ def _common_mention(
 
 
 def _named_outlet(text: str, described: list[Tok], head: Tok) -> str | None:
-    """``the People’s Daily newspaper``: the name before an organisation noun."""
+    """``the Harbor Daily newspaper``: the name before an organisation noun."""
     if head.bare not in ORG_KIND_NOUNS or len(described) < 2:
         return None
     run: list[Tok] = []

@@ -337,8 +337,8 @@ ORG_KIND_NOUNS = frozenset(
     broadcaster channel agency firm company nonprofit organization organisation group
     publication wire think-tank affiliate""".split()
 )
-"""Nouns that say a named source is an organisation: ``Portuguese newspaper Correio de
-Manha``, ``consulting firm IMGE``, ``the People’s Daily newspaper``."""
+"""Nouns that say a named source is an organisation: ``local newspaper Diário do
+Cais``, ``consulting firm KPX``, ``the Harbor Daily newspaper``."""
 
 PARTY_MEMBERS = frozenset("democrats republicans tories".split())
 
@@ -352,7 +352,7 @@ GROUP_NAMES = frozenset(
 """A party named by its members: ``Democrats said`` speaks for an organisation."""
 
 WEB_SUFFIXES = frozenset("com org net gov edu io co uk news info".split())
-"""The last part of a site name: ``Tchadinfos.com`` is an organisation."""
+"""The last part of a site name: ``Harborwatch.com`` is an organisation."""
 
 ORG_NAMES = frozenset(
     """kremlin pentagon reuters bloomberg nato congress senate white-house""".split()
@@ -417,7 +417,7 @@ STANCE_CUE_BASES = tuple(
     divulge detail outline clarify confess post open spell brush talk rail point quote share
     envision""".split()
 )
-"""Verbs whose subject holds a stance, belief or intention (``Trump wants …``, ``polls
+"""Verbs whose subject holds a stance, belief or intention (``Vale wants …``, ``polls
 show …``, ``X endorsed Y``): an attribution whose content is the rest of the clause."""
 
 _NOUN_FORMS = frozenset(
@@ -449,7 +449,7 @@ NEGATIONS = frozenset(
     """not never didn't doesn't don't won't wouldn't hasn't haven't hadn't cannot can't
     isn't aren't wasn't weren't""".split()
 )
-"""Between a subject and its cue: ``Cruz would not endorse``."""
+"""Between a subject and its cue: ``Vale would not endorse``."""
 
 STANCE_BASE_FORMS = frozenset(STANCE_CUE_BASES)
 
