@@ -49,7 +49,7 @@ class _Context:
 
     doc: Document
     reading: Reading
-    """The stage's reading of each sentence (and the direct quotes)."""
+    """The document's shared reading of each sentence (and the direct quotes)."""
     thesis: Claim
     held: tuple[Claim, ...]
     """Thesis and sub-thesis nodes already found (their sentences are taken)."""

@@ -63,7 +63,7 @@ class _Context:
 
     doc: Document
     reading: Reading
-    """The stage's reading of each sentence (and the direct quotes)."""
+    """The document's shared reading of each sentence (and the direct quotes)."""
     cited: tuple[Span, ...]
     """Cues of direct quotes ("said X"): a sentence holding one is quotation, not a reason."""
     taken: tuple[Span, ...]

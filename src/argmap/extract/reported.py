@@ -134,11 +134,14 @@ def reported_statements(
     if doc.title is not None:
         spans.insert(0, (doc.title, True))
     for span, headline in spans:
+        speakers: set[Span | None] = set()  # one statement per speaker and sentence
         for content, attribution in _reported_in(
             text, span, starts, quoted, used, headline=headline
         ):
-            group += 1
-            yield Quote(content, attribution.speaker, attribution.cue, False, group)
+            if attribution.speaker not in speakers:
+                speakers.add(attribution.speaker)
+                group += 1
+                yield Quote(content, attribution.speaker, attribution.cue, False, group)
 
 
 _TWEET_BYLINE = re.compile(
@@ -180,25 +183,9 @@ def _reported_in(
     *,
     headline: bool = False,
 ) -> Iterator[tuple[Span, Attribution]]:
-    """Every reported statement of a sentence, as (content, attribution), one per speaker;
-    a Title Case headline capitalises its cue too (``Harbor Board Says Fares Will Rise``)."""
-    speakers: set[Span | None] = set()
-    for found in _statements_in(text, span, starts, quoted, used, headline=headline):
-        if found[1].speaker not in speakers:
-            speakers.add(found[1].speaker)
-            yield found
-
-
-def _statements_in(
-    text: str,
-    span: Span,
-    starts: list[int],
-    quoted: list[tuple[int, int]],
-    used: set[Span | None],
-    *,
-    headline: bool,
-) -> Iterator[tuple[Span, Attribution]]:
-    """Each cue of the sentence outside quotes, read by the rule its wording calls for."""
+    """Each reported statement of a sentence outside quotes, as (content, attribution), read
+    by the rule its wording calls for; a Title Case headline capitalises its cue too
+    (``Harbor Board Says Fares Will Rise``)."""
     stop = min(span.end, span.start + 4 * WINDOW)
     if (
         not headline
