@@ -11,7 +11,7 @@ the text. :mod:`.quotes` runs this after the direct quotations, skipping their c
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from ..model import Document, Quote, Span
@@ -167,6 +167,14 @@ def _tweet_bylines(doc: Document) -> Iterator[tuple[Span, Attribution]]:
             content = _content(body)
             if content is not None:
                 yield content, Attribution(Span(m.start(1), m.end(1)), None)
+
+
+def _index_at(toks: list[Tok], pos: int, missing: int | None = None) -> int:
+    """The index of the first token at or after ``pos`` (``missing``, else the end, if none)."""
+    found = bisect_left(toks, pos, key=lambda t: t.start)
+    if found == len(toks) and missing is not None:
+        return missing
+    return found
 
 
 def _inside_quote(pos: int, starts: list[int], quoted: list[tuple[int, int]]) -> bool:
@@ -353,7 +361,7 @@ def _comparative(toks: list[Tok], attribution: Attribution) -> bool:
     speaker, cue = attribution.speaker, attribution.cue
     if speaker is None:
         return False
-    k = next((i for i, t in enumerate(toks) if t.start >= speaker.start), 0)
+    k = _index_at(toks, speaker.start, 0)
     if k == 0 or toks[k - 1].low not in COMPARATIVE_OPENERS:
         return False
     if k == 1 and toks[0].low == "as":
@@ -418,7 +426,7 @@ def _according_to(
         return None
     speaker = document_agent(text, span, speaker, apposition=not opening)
     if opening:
-        k = next((i for i, t in enumerate(toks) if t.start >= speaker.end), len(toks))
+        k = _index_at(toks, speaker.end)
         content = _content(toks[k:])
     else:
         content = _content(toks[:j])
@@ -499,7 +507,7 @@ def _stance_at(
 
 def _asked_if(toks: list[Tok], speaker: Span) -> bool:
     """``asked if she believed Vale wanted …``: a question puts nothing in Vale's mouth."""
-    k = next((i for i, t in enumerate(toks) if t.start >= speaker.start), 0)
+    k = _index_at(toks, speaker.start, 0)
     if k > 0 and toks[k - 1].low in ("if", "whether"):
         return True
     return any(toks[i].low in ("if", "whether") and toks[i - 1].low == "asked" for i in range(1, k))
@@ -528,7 +536,7 @@ def _asked_by(
     speaker = np_forward(text, toks[j + 1].end, span.end, apposition=False)
     if speaker is None or not text[speaker.start].isupper():
         return None
-    k = next((i for i, t in enumerate(toks) if t.start >= speaker.end), len(toks))
+    k = _index_at(toks, speaker.end)
     end = next((i for i in range(k, len(toks)) if toks[i].text in ",;:"), len(toks))
     content = _content(toks[k:end])
     return (content, Attribution(speaker, cue)) if content else None
@@ -619,7 +627,7 @@ def _reported_at(
 
 def _after_a_link(toks: list[Tok], subject: Span) -> bool:
     """``… two days after the Ledger, which …, said``: a clause starts at the subject."""
-    k = next((i for i, t in enumerate(toks) if t.start >= subject.start), 0)
+    k = _index_at(toks, subject.start, 0)
     return k > 0 and toks[k - 1].low in CLAUSE_LINKS
 
 
