@@ -387,6 +387,7 @@ def _attribute(
     previous: Quote | None = None
     previous_passage: Passage | None = None
     group = 0
+    names = [looks_like_name(text, p) for p in passages]  # read once, asked up to four times
     for n, passage in enumerate(passages):
         para = doc.paragraphs[passage.paragraph].span
         sent = sentences.around(passage.start)
@@ -403,21 +404,21 @@ def _attribute(
         hi = min(para.end, passage.end + WINDOW, close_sent.end if close_sent else para.end)
         nxt = passages[n + 1] if n + 1 < len(passages) else None
         bound = next(
-            (p for p in passages[n + 1 : n + 3] if not looks_like_name(text, p)), None
+            (passages[k] for k in range(n + 1, min(n + 3, len(passages))) if not names[k]), None
         )  # a quoted name ("wearing “Vote Lee” pins") does not end the window
         if bound is not None and bound.start < hi:
             hi = bound.start
-        if looks_like_name(text, passage) and _modifies_a_noun(text, passage):
+        if names[n] and _modifies_a_noun(text, passage):
             continue  # "wearing “Vote Lee” pins": a name, not a quotation
         found = _best_attribution(text, lo, passage, hi)
-        if found is not None and _names_a_thing(text, passage, found):
+        if found is not None and names[n] and _names_a_thing(text, passage, found):
             found = None
         if found is None:
             found = _across_paragraphs(doc, sentences, passage, nxt)
         continues = previous is not None and _continues(doc, previous_passage, passage)
         if found is None and continues and previous is not None:
             quote = Quote(passage.span, previous.speaker, previous.cue, True, previous.group)
-        elif found is None and looks_like_name(text, passage):
+        elif found is None and names[n]:
             continue
         elif found is None:
             group += 1
@@ -446,13 +447,13 @@ def _modifies_a_noun(text: str, passage: Passage) -> bool:
 
 
 def _names_a_thing(text: str, passage: Passage, found: Attribution) -> bool:
-    """``Vale posted the “Harbor Plan” syllabus``: a stance verb's quoted name is an
-    object, not what was said."""
+    """``Vale posted the “Harbor Plan” syllabus``: a stance verb's quoted name (the caller
+    knows the passage reads as a name) is an object, not what was said."""
     cue = found.cue
     if cue is None or text[cue.start : cue.end].lower() not in STANCE_CUES:
         return False
     before = tokens(text, max(cue.end, passage.start - 12), passage.start)
-    return bool(before) and before[-1].low in NOT_BEFORE_A_VERB and looks_like_name(text, passage)
+    return bool(before) and before[-1].low in NOT_BEFORE_A_VERB
 
 
 def _across_paragraphs(
