@@ -422,9 +422,9 @@ show …``, ``X endorsed Y``): an attribution whose content is the rest of the c
 
 _NOUN_FORMS = frozenset(
     """lay lays sound sounds vote back sign issue issues post posts view detail details
-    float floats open opens talk talks credit credits rule rules pan pans post quote
-    quotes""".split()
+    float floats open opens talk talks credit credits rule rules pan pans quote quotes""".split()
 )
+"""Stance verb forms that are nouns as often (``the rules``, ``her views``): no cue on their own."""
 
 STANCE_CUES = (
     frozenset(
