@@ -88,11 +88,48 @@ def peak_memory_mb(path: Path, factor: int) -> float:
     return int(out.stdout.strip()) / 1024
 
 
+GROWTH_INPUTS = {
+    "quote marks": "“He said ‘no’, ” she said. «Oui» „ja“ ",
+    "nested quotes": "“He said ‘she said “they said ‘",
+    "no punctuation": "council budget riders night bus the of cuts ",
+    "according to": "according to ",
+    "hyphen run": "a-",
+    "apostrophe run": "a’",
+    "one speaker": "“Cuts hurt,” said Dana Okafor. ",
+}
+"""Units repeated into hostile inputs: each must map in time linear in its length."""
+
+
+def growth(n: int = 20_000) -> list[tuple[str, float, float]]:
+    """Seconds to map each hostile input at ``n`` and ``2n`` characters (best of 3)."""
+    import argmap
+
+    rows = []
+    for name, unit in GROWTH_INPUTS.items():
+        small, large = ("Title\n\n" + unit * (k // len(unit)) for k in (n, 2 * n))
+        rows.append(
+            (
+                name,
+                best_of(lambda t=small: argmap.map_text(t).to_json(), 3),
+                best_of(lambda t=large: argmap.map_text(t).to_json(), 3),
+            )
+        )
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("article", nargs="?", type=Path)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--growth", action="store_true", help="only time hostile inputs at N and 2N characters"
+    )
     args = parser.parse_args()
+    if args.growth:
+        print("hostile input growth (time at 2N / time at N; linear is about 2):")
+        for name, small, large in growth():
+            print(f"  {name:<16} {small:8.4f} s -> {large:8.4f} s  x{large / small:5.2f}")
+        return
     path = args.article or next(p for p in DEFAULT_ARTICLES if p.is_file())
     text = path.read_text(encoding="utf-8")
 

@@ -362,7 +362,7 @@ def audit_map(amap: ArgumentMap) -> Audit:
         elif relation == Relation.ATTACKS.value:
             counters.add(source)
 
-    quotes = amap.nodes_of(NodeKind.QUOTE)
+    quotes = amap.index.of_kind(NodeKind.QUOTE)
     quote_ids = {q["id"] for q in quotes}
     shielded = [tuple(q["span"]) for q in quotes if q.get("direct", True) and q.get("span")]
 
@@ -458,7 +458,7 @@ def _unnamed_consensus(
         if phrase:
             flags.append(Flag(point.id, point.role, point.text, (one_line(phrase),)))
             flagged_spans += [tuple(span)] if span else []
-    for quote in amap.nodes_of(NodeKind.QUOTE):
+    for quote in amap.index.of_kind(NodeKind.QUOTE):
         ends = [e for e in (quote.get("span"), quote.get("speaker_span")) if e]
         if not ends:
             continue

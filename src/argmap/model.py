@@ -8,6 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .index import MapIndex
 
 
 class NodeKind(str, Enum):
@@ -28,11 +33,30 @@ class Relation(str, Enum):
     """Structural: a later statement of the same position (the conclusion's restatement)."""
 
 
+ARGUMENT_RELATIONS = frozenset(
+    {
+        Relation.SUPPORTS.value,
+        Relation.ATTACKS.value,
+        Relation.PART_OF.value,
+        Relation.RESTATES.value,
+    }
+)
+"""Relations that place a node in the argument (as opposed to attributing words to a source)."""
+INFERENCES = frozenset({Relation.SUPPORTS.value, Relation.ATTACKS.value})
+"""Relations between a reason and what it argues for or against."""
+
+
 class SourceType(str, Enum):
     PERSON = "person"
     ORGANIZATION = "organization"
     DOCUMENT = "document"
     ANONYMOUS = "anonymous"
+
+
+STATEMENT_KINDS = frozenset(
+    {NodeKind.THESIS.value, NodeKind.CLAIM.value, NodeKind.PREMISE.value, NodeKind.QUOTE.value}
+)
+"""Kinds of node that state something: the propositions of the argument."""
 
 
 class ClaimRole(str, Enum):
@@ -251,5 +275,9 @@ class ArgumentMap:
 
         return nx.node_link_graph(self.node_link_data(), edges="edges")
 
-    def nodes_of(self, kind: NodeKind) -> list[dict]:
-        return [n for n in self.nodes if n["kind"] == kind.value]
+    @cached_property
+    def index(self) -> MapIndex:
+        """The map indexed for walking (built once, on first use): see :mod:`argmap.index`."""
+        from .index import MapIndex
+
+        return MapIndex(self)

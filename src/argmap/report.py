@@ -5,32 +5,27 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections import Counter
 
-from .model import ArgumentMap, NodeKind, Relation
+from .model import ArgumentMap, NodeKind
 
 COLUMNS = ("name", "source_type", "role", "affiliation", "quotes", "mentions", "id")
 
 
 def source_rows(amap: ArgumentMap) -> list[dict]:
     """One dict per source node: who, what kind, role, affiliation, how often quoted."""
-    kinds = {n["id"]: n["kind"] for n in amap.nodes}
-    quoted = Counter(
-        e["target"]
-        for e in amap.edges
-        if e["relation"] == Relation.ATTRIBUTED_TO.value and kinds.get(e["source"]) == "quote"
-    )
+    index = amap.index
+    quoted = index.quote_counts()
     return [
         {
             "name": n["name"],
             "source_type": n["source_type"],
             "role": n.get("role"),
             "affiliation": n.get("affiliation"),
-            "quotes": quoted[n["id"]],
+            "quotes": quoted.get(n["id"], 0),
             "mentions": len(n.get("mentions") or ()),
             "id": n["id"],
         }
-        for n in amap.nodes_of(NodeKind.SOURCE)
+        for n in index.of_kind(NodeKind.SOURCE)
     ]
 
 

@@ -9,14 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .errors import ArgmapError
-from .model import ArgumentMap, NodeKind, Relation
-
-_ARGUMENT_RELATIONS = {
-    Relation.SUPPORTS.value,
-    Relation.ATTACKS.value,
-    Relation.PART_OF.value,
-    Relation.RESTATES.value,
-}
+from .model import ArgumentMap, NodeKind
 
 STAGES: tuple[tuple[str, frozenset[str]], ...] = (
     ("thesis", frozenset({"thesis"})),
@@ -34,56 +27,31 @@ def keep(amap: ArgumentMap, ids: set[str]) -> ArgumentMap:
     """The map restricted to ``ids`` (the article node always stays), with the sources those
     nodes are attributed to."""
     ids = set(ids) | {"article"}
-    ids |= {
-        e["target"]
-        for e in amap.edges
-        if e["relation"] == Relation.ATTRIBUTED_TO.value and e["source"] in ids
-    }
+    index = amap.index
+    ids |= {source["id"] for node_id in list(ids) for source in index.speakers(node_id)}
     nodes = [n for n in amap.nodes if n["id"] in ids]
     edges = [e for e in amap.edges if e["source"] in ids and e["target"] in ids]
     return replace(amap, nodes=nodes, edges=edges)
 
 
-def _levels(amap: ArgumentMap) -> dict[str, int]:
-    """Distance of each node below the article along support, attack and part-of edges."""
-    below: dict[str, list[str]] = {}
-    for e in amap.edges:
-        if e["relation"] in _ARGUMENT_RELATIONS:
-            below.setdefault(e["target"], []).append(e["source"])
-    levels = {"article": 0}
-    frontier = ["article"]
-    while frontier:
-        nxt = []
-        for node_id in frontier:
-            for child in below.get(node_id, ()):
-                if child not in levels:
-                    levels[child] = levels[node_id] + 1
-                    nxt.append(child)
-        frontier = nxt
-    return levels
-
-
 def limit_depth(amap: ArgumentMap, depth: int) -> ArgumentMap:
     """Only the nodes at most ``depth`` levels below the article (thesis = 1)."""
-    return keep(amap, {node_id for node_id, level in _levels(amap).items() if level <= depth})
+    levels = amap.index.levels()
+    return keep(amap, {node_id for node_id, level in levels.items() if level <= depth})
 
 
 def focus(amap: ArgumentMap, node_id: str, radius: int = 1) -> ArgumentMap:
     """Only ``node_id`` and the nodes within ``radius`` edges of it, in either direction."""
-    known = {n["id"] for n in amap.nodes}
-    if node_id not in known:
+    index = amap.index
+    if index.node(node_id) is None:
         example = next((n["id"] for n in amap.nodes if n["kind"] == "claim"), "thesis@0")
         raise ArgmapError(
             f"no node {node_id!r} in this map (ids look like {example!r}; list them with"
             " --format json)"
         )
-    around: dict[str, set[str]] = {}
-    for e in amap.edges:
-        around.setdefault(e["source"], set()).add(e["target"])
-        around.setdefault(e["target"], set()).add(e["source"])
     kept, frontier = {node_id}, {node_id}
     for _ in range(radius):
-        frontier = {m for n in frontier for m in around.get(n, ())} - kept
+        frontier = {m["id"] for n in frontier for m in index.neighbours(n)} - kept
         kept |= frontier
     return keep(amap, kept)
 

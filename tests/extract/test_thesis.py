@@ -217,7 +217,7 @@ def test_empty_and_one_line_texts() -> None:
 def test_seed_thesis_and_sections(seed_text: str, shared_dir) -> None:
     gold = json.loads((shared_dir / "eval" / "seed.gold.json").read_text(encoding="utf-8"))
     amap = map_text(seed_text)
-    thesis = amap.nodes_of(NodeKind.THESIS)
+    thesis = amap.index.of_kind(NodeKind.THESIS)
     # the lead's claim, and its restatement closing the last section (in a source's words)
     assert len(thesis) == 2
     assert thesis[1]["section"] == len(amap.graph_attrs["sections"]) - 1

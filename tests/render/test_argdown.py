@@ -49,7 +49,11 @@ def _parse(source: str) -> tuple[dict[str, str], set[tuple[str, str, str]], list
         assert (depth == 0) == (m["sign"] is None), line
         assert depth or not number or not lines[number - 1], f"no empty line before {line!r}"
         del stack[depth:]
-        if m["text"] is not None:
+        if m["text"] is not None and "#restatement" in m["tags"]:
+            # the thesis in other words: a second member of the thesis's equivalence class
+            assert depth == 0 and m["title"] in texts, f"stray restatement: {line!r}"
+            texts[f"{m['title']} (restated)"] = _unescape(m["text"])
+        elif m["text"] is not None:
             assert m["title"] not in texts, f"{m['title']} defined twice"
             assert not _UNESCAPED.search(m["text"]), f"unescaped mark in {line!r}"
             texts[m["title"]] = _unescape(m["text"])
@@ -89,8 +93,10 @@ def test_statements_relations_and_sections_round_trip():
 
 
 def _relations(amap) -> set[tuple[str, str, str]]:
+    """Support and attack edges; a restated thesis is the thesis itself in Argdown."""
+    same = {e["source"]: e["target"] for e in amap.edges if e["relation"] == "restates"}
     return {
-        (e["source"], e["relation"], e["target"])
+        (same.get(e["source"], e["source"]), e["relation"], same.get(e["target"], e["target"]))
         for e in amap.edges
         if e["relation"] in ("supports", "attacks")
     }

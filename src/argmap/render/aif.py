@@ -19,14 +19,15 @@ from itertools import count
 
 from ..model import ArgumentMap, NodeKind, Relation, SourceType
 from . import RenderOptions
-from .outline import speakers, statements
 from .text import one_line, unquote
 
 SCHEMES = {
     Relation.SUPPORTS.value: ("RA", "Default Inference"),
     Relation.ATTACKS.value: ("CA", "Default Conflict"),
+    Relation.RESTATES.value: ("MA", "Default Rephrase"),
 }
-"""AIF scheme node type and AIFdb's default text for each inference relation."""
+"""AIF scheme node type and AIFdb's default text for each relation between propositions
+(a restated thesis is a rephrase of the thesis)."""
 
 
 def _names(source: dict) -> tuple[str, str]:
@@ -53,8 +54,9 @@ def aif_data(amap: ArgumentMap) -> dict:
     def add_edge(source: str, target: str) -> None:
         edges.append({"edgeID": next(edge_ids), "fromID": source, "toID": target})
 
+    index = amap.index
     i_nodes: dict[str, str] = {}
-    for node in statements(amap):
+    for node in index.statements():
         is_quote = node["kind"] == NodeKind.QUOTE.value
         text = unquote(node.get("text")) if is_quote else one_line(node.get("text"))
         i_nodes[node["id"]] = add_node(text, "I")
@@ -67,13 +69,12 @@ def aif_data(amap: ArgumentMap) -> dict:
         add_edge(i_nodes[edge["source"]], step)
         add_edge(step, i_nodes[edge["target"]])
 
-    said_by = speakers(amap)
     participants: dict[str, dict] = {}
     locutions: list[dict] = []
-    for quote in amap.nodes_of(NodeKind.QUOTE):
+    for quote in index.of_kind(NodeKind.QUOTE):
         words = unquote(quote.get("text"))
         force = "Quoting" if quote.get("direct", True) else "Asserting"
-        for source in said_by.get(quote["id"], ()):
+        for source in index.speakers(quote["id"]):
             if source["id"] not in participants:
                 first, last = _names(source)
                 participants[source["id"]] = {

@@ -6,7 +6,10 @@ support and ``-`` for attack, each indented one level deeper. The article's sect
 headings, so Argdown groups each section's statements; a premise from another section is
 written there in full and referenced (``[title]`` alone) where it backs a point, and so is
 any statement the second time it appears. Quotes carry a ``#quote`` or ``#reported`` tag
-and their speaker as a ``#(name)`` tag, which Argdown can colour by.
+and their speaker as a ``#(name)`` tag, which Argdown can colour by; counter-claims and
+rebuttals are tagged as such, and the conclusion's restatement of the thesis is written
+as another member of the thesis's equivalence class (the thesis's title again), so Argdown
+draws one thesis.
 
 Article text is escaped with backslashes wherever Argdown would read structure into it:
 references, links, tags, mentions, emphasis, comments, data, shortcodes.
@@ -15,11 +18,15 @@ references, links, tags, mentions, emphasis, comments, data, shortcodes.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from ..model import ArgumentMap, NodeKind
+from ..model import INFERENCES, ArgumentMap, NodeKind, Relation
 from . import RenderOptions
-from .outline import Entry, conclusions, section_heading, speakers, statements, walk
 from .text import one_line, unquote
+
+if TYPE_CHECKING:
+    from ..index import Entry, MapIndex
 
 INDENT = "  "
 _ALWAYS = re.compile(r"[\\\[\]<>{}@#*_]")
@@ -42,19 +49,19 @@ def _tag(name: str) -> str:
     return f"#({cleaned})" if cleaned else ""
 
 
-def _statement(node: dict, said_by: dict[str, list[dict]]) -> str:
+def _statement(node: dict, index: MapIndex) -> str:
     """``[id]: text #tags`` for a thesis, claim or quote."""
     tags: list[str] = []
+    role = index.role(node)
     if node["kind"] == NodeKind.QUOTE.value:
-        direct = node.get("direct", True)
         words = escape(unquote(node.get("text")))
-        text = f"“{words}”" if direct else words
-        tags.append("#quote" if direct else "#reported")
-        tags.extend(_tag(s.get("name") or "") for s in said_by.get(node["id"], ()))
+        text = f"“{words}”" if role == "quote" else words
+        tags.append(f"#{role}")
+        tags.extend(_tag(s.get("name") or "") for s in index.speakers(node["id"]))
     else:
         text = escape(node.get("text"))
-        if node.get("role") in ("thesis", "subthesis"):
-            tags.append(f"#{node['role']}")
+        if role in ("thesis", "subthesis", "restatement", "counter", "rebuttal"):
+            tags.append(f"#{role}")
     return " ".join([f"[{node['id']}]: {text}", *(t for t in tags if t)])
 
 
@@ -67,33 +74,43 @@ def _section(node: dict) -> int | None:
 
 def render(amap: ArgumentMap, options: RenderOptions) -> str:
     """Argdown source for ``amap``."""
-    said_by = speakers(amap)
-    concluding = conclusions(amap)
-    by_id = {n["id"]: n for n in amap.nodes}
+    index = amap.index
     seen: set[str] = set()
 
-    def section_roots(index: int) -> list[dict]:
-        """Statements of section ``index`` that back nothing else in that section."""
+    def section_roots(section: int) -> list[dict]:
+        """Statements of ``section`` that back nothing else in it (a restatement is written
+        under its thesis)."""
         return [
             n
-            for n in statements(amap)
-            if _section(n) == index
-            and not any(
-                _section(by_id[t]) == index for t in concluding.get(n["id"], ()) if t in by_id
-            )
+            for n in index.statements()
+            if _section(n) == section
+            and n["id"] not in index.restatements
+            and not any(_section(t) == section for t, _ in index.above(n["id"], INFERENCES))
         ]
 
-    def block(tops: list[dict], index: int | None) -> list[str]:
+    def block(tops: list[dict], section: int | None) -> list[str]:
         def elsewhere(node: dict) -> bool:
-            return index is not None and _section(node) not in (None, index)
+            return (
+                section is not None
+                and _section(node) not in (None, section)
+                and node["id"] not in index.restatements
+            )
 
         lines: list[str] = []
-        for entry in walk(amap, tops, seen=seen, defer=elsewhere):
+        restated_at = None  # depth of the restatement whose statements follow, written at 0
+        for entry in index.walk(tops, seen=seen, defer=elsewhere):
             if entry.depth == 0 and not entry.expand:
                 continue  # a top shown in full already: nothing to add
-            if entry.depth == 0 and lines:
+            if restated_at is not None and entry.depth <= restated_at:
+                restated_at = None
+            restatement = entry.relation == Relation.RESTATES.value and entry.expand
+            if restatement:
+                restated_at = entry.depth
+            elif restated_at is not None:
+                entry = replace(entry, depth=entry.depth - restated_at)
+            if (entry.depth == 0 or restatement) and lines:
                 lines.append("")  # Argdown needs an empty line between top-level statements
-            lines.append(_line(entry, said_by))
+            lines.append(_line(entry, index))
         return lines
 
     out: list[str] = []
@@ -101,25 +118,30 @@ def render(amap: ArgumentMap, options: RenderOptions) -> str:
         out += [f"# {escape(amap.title)}", ""]
     sections = amap.graph_attrs.get("sections") or [{"index": 0}]
     for section in sections:
-        index = section.get("index", 0)
-        lines = block(section_roots(index), index)
+        number = section.get("index", 0)
+        lines = block(section_roots(number), number)
         if not lines:
             continue
-        heading = section_heading(amap, index)
-        if heading or index:
-            out += [f"## {escape(heading) or f'Section {index}'}", ""]
+        heading = index.section_heading(number)
+        if heading or number:
+            out += [f"## {escape(heading) or f'Section {number}'}", ""]
         out += [*lines, ""]
-    rest = [n for n in statements(amap) if n["id"] not in seen]
+    rest = [n for n in index.statements() if n["id"] not in seen]
     if rest:
         out += ["## Not linked to the thesis", ""]
         out += [*block(rest, None), ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def _line(entry: Entry, said_by: dict[str, list[dict]]) -> str:
+def _line(entry: Entry, index: MapIndex) -> str:
     """One outline entry: the statement (or a reference to it), under its relation sign."""
     node = entry.node
-    body = _statement(node, said_by) if entry.expand else f"[{node['id']}]"
+    body = _statement(node, index) if entry.expand else f"[{node['id']}]"
+    if entry.relation == Relation.RESTATES.value and entry.expand:
+        # Another wording of the thesis: the same title makes it one statement in Argdown
+        # (an equivalence class), and what follows backs that one statement.
+        restated = index.above(node["id"], (Relation.RESTATES.value,))[0][0]
+        return f"[{restated['id']}]:" + body.partition(":")[2]
     if entry.depth == 0:
         return body
     return f"{INDENT * entry.depth}{_RELATIONS.get(entry.relation or '', '+')} {body}"

@@ -14,13 +14,15 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from ..model import ArgumentMap, NodeKind, Relation
+from ..model import ARGUMENT_RELATIONS, ArgumentMap, NodeKind, Relation
 from . import RenderOptions
-from .outline import attackers, rebuttals, section_heading
+from .style import EDGE_LOOKS, LOOKS
 from .text import clip, unquote, wrap
 
 if TYPE_CHECKING:
     import graphviz
+
+    from ..index import MapIndex
 
 WRAP = 34
 """Characters per label line: about five words, legible when the diagram is scaled down."""
@@ -28,53 +30,55 @@ FONT = "Helvetica"
 STAGGER = 4
 """Leaves sharing a parent are spread over this many ranks, to keep the diagram narrow."""
 
-# Node looks by kind. Shape, border style and fill each tell the kinds apart on their own.
+# Node looks by role. Shape, border style and fill each tell the kinds apart on their own;
+# colours and weights come from :mod:`argmap.render.style`.
+
+
+def _colours(role: str) -> dict[str, str]:
+    look = LOOKS[role]
+    return {"fillcolor": look.fill, "color": look.stroke}
+
+
+def _pen(role: str) -> str:
+    return f"{LOOKS[role].weight:g}"
+
+
 _THESIS = {
     "shape": "box",
     "style": "filled,bold",
     "peripheries": "2",
-    "penwidth": "2",
-    "fillcolor": "#fff2c2",
-    "color": "#7a5900",
+    "penwidth": _pen("thesis"),
+    **_colours("thesis"),
 }
 _SUBTHESIS = {
     "shape": "box",
     "style": "filled",
-    "penwidth": "1.5",
-    "fillcolor": "#dfe9f8",
-    "color": "#1f4e8c",
+    "penwidth": _pen("subthesis"),
+    **_colours("subthesis"),
 }
-_CLAIM = {"shape": "box", "style": "rounded,filled", "fillcolor": "#eaf5ea", "color": "#2e6b30"}
+_CLAIM = {"shape": "box", "style": "rounded,filled", **_colours("claim")}
 _PREMISE = {
     "shape": "box",
     "style": "rounded,filled",
-    "fillcolor": "#ffffff",
-    "color": "#2e6b30",
-    "penwidth": "0.8",
+    **_colours("premise"),
+    "penwidth": _pen("premise"),
 }
 _COUNTER = {
     "shape": "box",
     "style": "rounded,filled,dashed",
-    "penwidth": "1.5",
-    "fillcolor": "#fde7e6",
-    "color": "#b3261e",
+    "penwidth": _pen("counter"),
+    **_colours("counter"),
 }
-_QUOTE = {"shape": "note", "style": "filled", "fillcolor": "#f4f4f4", "color": "#555555"}
+_QUOTE = {"shape": "note", "style": "filled", **_colours("quote")}
 _SOURCE = {
-    "person": {"shape": "ellipse", "style": "filled", "fillcolor": "#ece6f6", "color": "#4a3a75"},
-    "organization": {
-        "shape": "box3d",
-        "style": "filled",
-        "fillcolor": "#e0f1ef",
-        "color": "#1d5c55",
-    },
-    "document": {"shape": "tab", "style": "filled", "fillcolor": "#fbf3dc", "color": "#6b5310"},
+    "person": {"shape": "ellipse", "style": "filled", **_colours("person")},
+    "organization": {"shape": "box3d", "style": "filled", **_colours("organization")},
+    "document": {"shape": "tab", "style": "filled", **_colours("document")},
     "anonymous": {
         "shape": "ellipse",
         "style": "filled,dotted",
-        "penwidth": "1.5",
-        "fillcolor": "#eeeeee",
-        "color": "#444444",
+        "penwidth": _pen("anonymous"),
+        **_colours("anonymous"),
     },
 }
 _ARTICLE = {"shape": "plain"}
@@ -85,44 +89,35 @@ _UNLINKED = {
     "fontsize": "11",
 }
 
+
+def _edge_look(relation: str, **dot: str) -> dict[str, str]:
+    """DOT attributes of a relation's edges: its look, then DOT's own arrowheads."""
+    look = EDGE_LOOKS[relation]
+    attrs = {"color": look.color}
+    if look.line != "solid":
+        attrs["style"] = look.line
+    if look.weight != 1.0:
+        attrs["penwidth"] = f"{look.weight:g}"
+    if look.label:
+        attrs.update(label=look.label, fontcolor=look.color)
+    return {**attrs, **dot}
+
+
 # Edge looks by relation: solid support, dashed and labelled attack, dotted attribution.
 _EDGES = {
-    Relation.SUPPORTS.value: {"color": "#2e6b30", "penwidth": "1.3"},
-    Relation.ATTACKS.value: {
-        "color": "#b3261e",
-        "style": "dashed",
-        "penwidth": "1.8",
-        "label": "attacks",
-        "fontcolor": "#b3261e",
-        "arrowhead": "tee",
-    },
-    Relation.ATTRIBUTED_TO.value: {
-        "color": "#666666",
-        "style": "dotted",
-        "penwidth": "1.3",
-        "arrowhead": "vee",
-        "arrowsize": "0.7",
-    },
-    Relation.PART_OF.value: {"color": "#999999", "arrowhead": "none"},
-    Relation.RESTATES.value: {
-        "color": "#7a5900",
-        "style": "bold",
-        "label": "restates",
-        "fontcolor": "#7a5900",
-        "arrowhead": "odiamond",
-    },
+    Relation.SUPPORTS.value: _edge_look(Relation.SUPPORTS.value),
+    Relation.ATTACKS.value: _edge_look(Relation.ATTACKS.value, arrowhead="tee"),
+    Relation.ATTRIBUTED_TO.value: _edge_look(
+        Relation.ATTRIBUTED_TO.value, arrowhead="vee", arrowsize="0.7"
+    ),
+    Relation.PART_OF.value: _edge_look(Relation.PART_OF.value, arrowhead="none"),
+    Relation.RESTATES.value: _edge_look(Relation.RESTATES.value, arrowhead="odiamond"),
 }
-_UPWARD = {
-    Relation.SUPPORTS.value,
-    Relation.ATTACKS.value,
-    Relation.PART_OF.value,
-    Relation.RESTATES.value,
-}
+_UPWARD = ARGUMENT_RELATIONS
 """Relations drawn against their direction, so that what is supported ranks above."""
 
-THEMES = ("light", "dark", "print")
-"""light: colour on white; dark: for dark slides; print: greyscale, told apart by shape and
-line style alone."""
+# Themes: light is the palette above on white; dark is for dark slides; print is
+# greyscale, the kinds told apart by shape and line style alone.
 _DARK_BACKGROUND = "#1e1f24"
 
 
@@ -186,44 +181,34 @@ def _label(header: str, body: str, *, italic: bool = False) -> str:
 # --------------------------------------------------------------------------- nodes
 
 
-def _node_attrs(
-    node: dict, amap: ArgumentMap, counters: set[str], answers: set[str], limit: int
-) -> dict:
+def _node_attrs(node: dict, index: MapIndex, limit: int) -> dict:
     """Label and look of one map node."""
-    kind = node["kind"]
-    if kind == NodeKind.ARTICLE.value:
+    role = index.role(node)
+    if role == "article":
         title = _lines(node.get("title") or "Untitled article", limit, 48)
-        dek = amap.graph_attrs.get("dek")
+        dek = index.amap.graph_attrs.get("dek")
         sub = f'<br/><font point-size="12"><i>{_lines(dek, limit, 60)}</i></font>' if dek else ""
         return {**_ARTICLE, "label": f'<<font point-size="18"><b>{title}</b></font>{sub}>'}
-    if kind == NodeKind.QUOTE.value:
-        direct = node.get("direct", True)
+    if node["kind"] == NodeKind.QUOTE.value:
         text = unquote(node.get("text") or "")
-        body = _lines(f"“{text}”" if direct else text, limit)
-        return {**_QUOTE, "label": _label("QUOTE" if direct else "REPORTED", body, italic=True)}
-    if kind == NodeKind.SOURCE.value:
-        source_type = node.get("source_type") or "anonymous"
+        body = _lines(f"“{text}”" if role == "quote" else text, limit)
+        return {**_QUOTE, "label": _label(LOOKS[role].header, body, italic=True)}
+    if node["kind"] == NodeKind.SOURCE.value:
         details = [d for d in (node.get("role"), node.get("affiliation")) if d]
         body = f"<b>{_lines(node.get('name'), limit, 28)}</b>"
         if details:
             body += f'<br/><font point-size="10">{_lines(", ".join(details), limit, 32)}</font>'
-        label = f'<<font point-size="9">{_html(source_type.upper())}</font><br/>{body}>'
-        return {**_SOURCE.get(source_type, _SOURCE["anonymous"]), "label": label}
-    role = node.get("role") or kind
+        label = f'<<font point-size="9">{_html(LOOKS[role].header)}</font><br/>{body}>'
+        return {**_SOURCE[role], "label": label}
     body = _lines(node.get("text"), limit)
-    if role == "thesis":
+    if role in ("thesis", "restatement"):
         return {**_THESIS, "label": _label("THESIS", f"<b>{body}</b>" if body else body)}
     if role == "subthesis":
-        heading = section_heading(amap, node.get("section"))
+        heading = index.section_heading(node.get("section"))
         header = f"SUB-THESIS · {clip(heading, 40)}" if heading else "SUB-THESIS"
         return {**_SUBTHESIS, "label": _label(header, body)}
-    if node["id"] in answers:
-        return {**_CLAIM, "label": _label("REBUTTAL", body)}
-    if node["id"] in counters:
-        return {**_COUNTER, "label": _label("COUNTER-CLAIM", body)}
-    if role == "premise":
-        return {**_PREMISE, "label": _label("PREMISE", body)}
-    return {**_CLAIM, "label": _label("CLAIM", body)}
+    looks = {"rebuttal": _CLAIM, "counter": _COUNTER, "premise": _PREMISE, "claim": _CLAIM}
+    return {**looks[role], "label": _label(LOOKS[role].header, body)}
 
 
 def _dot_id(node_id: str) -> str:
@@ -302,11 +287,10 @@ def _stagger(amap: ArgumentMap) -> dict[int, str]:
     A claim backed by many quotes would otherwise spread them over one rank, making the
     diagram far wider than a slide; staggering them packs them like bricks (``unflatten -l``).
     """
-    upward = [(i, e) for i, e in enumerate(amap.edges) if e["relation"] in _UPWARD]
-    parents = {e["target"] for _, e in upward}
+    index = amap.index
     leaves: dict[str, list[int]] = {}
-    for i, e in upward:
-        if e["source"] not in parents:
+    for i, e in enumerate(amap.edges):
+        if e["relation"] in _UPWARD and not index.below(e["source"]):
             leaves.setdefault(e["target"], []).append(i)
     return {
         i: str(1 + k % STAGGER)
@@ -339,21 +323,15 @@ def build(amap: ArgumentMap, options: RenderOptions) -> graphviz.Digraph:
         node_attr={"fontname": FONT, "fontsize": "12", "margin": "0.15,0.08", "fontcolor": ink},
         edge_attr={"fontname": FONT, "fontsize": "10", "arrowsize": "0.8", "fontcolor": ink},
     )
-    counters, answers = attackers(amap), rebuttals(amap)
-    # Linked: in the argument (a part-of, support or attack edge), or a source someone quotes.
-    linked = {
-        end
-        for e in amap.edges
-        for end in ((e["source"], e["target"]) if e["relation"] in _UPWARD else (e["target"],))
-    }
+    index = amap.index
     # Findings linked to nothing get a box of their own, stacked in columns of STAGGER
     # (``unflatten -c``) rather than spread over one long rank.
     unlinked = graphviz.Digraph("cluster_unlinked", graph_attr=_paint(_UNLINKED, theme))
     unlinked_ids: list[str] = []
     for node in amap.nodes:
         dot_id = _dot_id(node["id"])
-        attrs = _paint(_node_attrs(node, amap, counters, answers, limit), theme)
-        if node["kind"] == NodeKind.ARTICLE.value or node["id"] in linked:
+        attrs = _paint(_node_attrs(node, index, limit), theme)
+        if node["kind"] == NodeKind.ARTICLE.value or index.is_linked(node["id"]):
             graph.node(dot_id, id=graphviz.escape(node["id"]), **attrs)
             continue
         unlinked.node(dot_id, id=graphviz.escape(node["id"]), **attrs)

@@ -1,8 +1,9 @@
 """Markdown: the argument as an outline for notes, then a table of the sources.
 
 The thesis heads the outline; the points that back or attack it are nested bullets, each
-quote a bullet with its speaker (``— Name, role``), each counter-claim marked. Sub-theses
-name their section. A statement that backs two points is written in full once and
+quote a bullet with its speaker (``— Name, role``), each counter-claim and rebuttal marked,
+and the conclusion's restatement of the thesis nested under it. Sub-theses name their
+section. A statement that backs two points is written in full once and
 referred to ("see above") after that. Statements that back nothing come last.
 
 Article text is escaped so that it stays text: each character that could start emphasis,
@@ -15,11 +16,14 @@ autolinks them shows the address it links to.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..model import ArgumentMap, NodeKind, Relation
 from . import RenderOptions
-from .outline import Entry, roots, section_heading, speakers, statements, walk
 from .text import clip, one_line, unquote
+
+if TYPE_CHECKING:
+    from ..index import Entry, MapIndex
 
 _SPECIAL = re.compile(r"[\\`*_\[\]<>&|~#]")
 
@@ -34,32 +38,36 @@ def _speaker(source: dict) -> str:
     return ", ".join([escape(source.get("name")) or "unnamed", *details])
 
 
-def _statement(node: dict, amap: ArgumentMap, said_by: dict[str, list[dict]]) -> str:
+def _statement(node: dict, index: MapIndex) -> str:
     """The bullet text of a thesis, claim or quote."""
+    role = index.role(node)
     if node["kind"] == NodeKind.QUOTE.value:
         words = escape(unquote(node.get("text")))
-        text = f"“{words}”" if node.get("direct", True) else f"*Reported:* {words}"
-        who = "; ".join(_speaker(s) for s in said_by.get(node["id"], ())) or "*unattributed*"
+        text = f"“{words}”" if role == "quote" else f"*Reported:* {words}"
+        who = "; ".join(_speaker(s) for s in index.speakers(node["id"])) or "*unattributed*"
         return f"{text} — {who}"
     text = escape(node.get("text"))
-    if node.get("role") == "subthesis":
-        heading = section_heading(amap, node.get("section"))
+    if role == "subthesis":
+        heading = index.section_heading(node.get("section"))
         where = f" ({escape(heading)})" if heading else ""
         return f"**Sub-thesis{where}:** {text}"
-    if node.get("role") == "thesis":
-        return f"**Thesis:** {text}"
-    return text
+    return _PREFIX[role] + text if role in _PREFIX else text
 
 
-def _bullet(entry: Entry, amap: ArgumentMap, said_by: dict[str, list[dict]], shift: int) -> str:
+_PREFIX = {"thesis": "**Thesis:** ", "restatement": "**Restated:** "}
+_MARKS = {"counter": "**Counter:** ", "rebuttal": "**Rebuttal:** "}
+"""How a bullet says that it attacks the point above it."""
+
+
+def _bullet(entry: Entry, index: MapIndex, shift: int) -> str:
     """One outline bullet, ``shift`` levels to the left of the entry's depth."""
     node = entry.node
     if entry.expand:
-        body = _statement(node, amap, said_by)
+        body = _statement(node, index)
     else:
         body = f"{escape(clip(unquote(node.get('text')), 60))} *(see above)*"
     if entry.relation == Relation.ATTACKS.value:
-        body = f"**Counter:** {body}"
+        body = _MARKS.get(index.role(node), _MARKS["counter"]) + body
     return f"{'  ' * (entry.depth - shift)}- {body}"
 
 
@@ -67,14 +75,11 @@ def _cell(text: str | None) -> str:
     return escape(text) or "—"
 
 
-def _sources_table(amap: ArgumentMap) -> list[str]:
-    sources = amap.nodes_of(NodeKind.SOURCE)
+def _sources_table(index: MapIndex) -> list[str]:
+    sources = index.of_kind(NodeKind.SOURCE)
     if not sources:
         return []
-    quoted: dict[str, int] = {}
-    for edge in amap.edges:
-        if edge["relation"] == Relation.ATTRIBUTED_TO.value:
-            quoted[edge["target"]] = quoted.get(edge["target"], 0) + 1
+    quoted = index.quote_counts()
     rows = [
         "| Source | Type | Role | Affiliation | Quotes |",
         "| --- | --- | --- | --- | ---: |",
@@ -93,24 +98,20 @@ def _sources_table(amap: ArgumentMap) -> list[str]:
 
 def render(amap: ArgumentMap, options: RenderOptions) -> str:
     """A Markdown outline of ``amap``."""
-    said_by = speakers(amap)
+    index = amap.index
     out = [f"# {escape(amap.title) or 'Untitled article'}", ""]
     if dek := amap.graph_attrs.get("dek"):
         out += [f"*{escape(dek)}*", ""]
-    tops = roots(amap)
+    tops = index.roots()
     seen: set[str] = set()
     for thesis in (n for n in tops if n["kind"] == NodeKind.THESIS.value):
-        _, *below = walk(amap, [thesis], seen=seen)
-        out += [_statement(thesis, amap, said_by), ""]
-        out += [*(_bullet(e, amap, said_by, 1) for e in below), ""] if below else []
+        _, *below = index.walk([thesis], seen=seen)
+        out += [_statement(thesis, index), ""]
+        out += [*(_bullet(e, index, 1) for e in below), ""] if below else []
     rest: list[str] = []
-    for node in [*tops, *statements(amap)]:  # then cycles, which have no root
-        rest += [
-            _bullet(e, amap, said_by, 0)
-            for e in walk(amap, [node], seen=seen)
-            if e.expand or e.depth
-        ]
+    for node in [*tops, *index.statements()]:  # then cycles, which have no root
+        rest += [_bullet(e, index, 0) for e in index.walk([node], seen=seen) if e.expand or e.depth]
     if rest:
         out += ["## Not linked to the thesis", "", *rest, ""]
-    out += _sources_table(amap)
+    out += _sources_table(index)
     return "\n".join(out).rstrip("\n") + "\n"

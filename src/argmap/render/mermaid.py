@@ -12,11 +12,15 @@ cannot end a label, start a link or inject markup.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..model import ArgumentMap, NodeKind, Relation
 from . import RenderOptions
-from .outline import attackers, section_heading
+from .style import LOOKS
 from .text import clip, unquote, wrap
+
+if TYPE_CHECKING:
+    from ..index import MapIndex
 
 WRAP = 35
 """Characters per label line: Mermaid does not wrap by itself."""
@@ -27,14 +31,16 @@ _ENTITY = re.compile(r"[\"#<>&\[\]{}()|`\\]")
 """Characters written as entity codes: label and link delimiters, HTML, Markdown strings,
 ``#`` (so the text's own ``#60;`` stays text) and ``{`` (so no ``%%{init}%%`` directive)."""
 
-# Node shapes by class: (open, close) around the quoted label.
+# Node shapes by role: (open, close) around the quoted label.
 _SHAPES = {
     "article": ("[/", "\\]"),
     "thesis": ("{{", "}}"),
+    "restatement": ("{{", "}}"),
     "subthesis": ("[", "]"),
     "claim": ("(", ")"),
     "premise": ("(", ")"),
     "counter": ("(", ")"),
+    "rebuttal": ("(", ")"),
     "quote": (">", "]"),
     "reported": (">", "]"),
     "person": ("([", "])"),
@@ -42,29 +48,14 @@ _SHAPES = {
     "document": ("[/", "/]"),
     "anonymous": ("([", "])"),
 }
-_STYLES = {
-    "article": "fill:#ffffff,stroke:#999999,color:#000000",
-    "thesis": "fill:#fff2c2,stroke:#7a5900,stroke-width:3px,color:#000000",
-    "subthesis": "fill:#dfe9f8,stroke:#1f4e8c,stroke-width:2px,color:#000000",
-    "claim": "fill:#eaf5ea,stroke:#2e6b30,color:#000000",
-    "premise": "fill:#ffffff,stroke:#2e6b30,stroke-dasharray:1 2,color:#000000",
-    "counter": "fill:#fde7e6,stroke:#b3261e,stroke-width:2px,stroke-dasharray:5 3,color:#000000",
-    "quote": "fill:#f4f4f4,stroke:#555555,color:#000000",
-    "reported": "fill:#f4f4f4,stroke:#555555,stroke-dasharray:2 2,color:#000000",
-    "person": "fill:#ece6f6,stroke:#4a3a75,color:#000000",
-    "organization": "fill:#e0f1ef,stroke:#1d5c55,color:#000000",
-    "document": "fill:#fbf3dc,stroke:#6b5310,color:#000000",
-    "anonymous": "fill:#eeeeee,stroke:#444444,stroke-dasharray:3 3,color:#000000",
-}
-_HEADERS = {
-    "thesis": "THESIS",
-    "subthesis": "SUB-THESIS",
-    "claim": "CLAIM",
-    "premise": "PREMISE",
-    "counter": "COUNTER-CLAIM",
-    "quote": "QUOTE",
-    "reported": "REPORTED",
-}
+_DASHES = {"solid": "", "dashed": ",stroke-dasharray:5 3", "dotted": ",stroke-dasharray:2 2"}
+
+
+def _class_style(role: str) -> str:
+    """A ``classDef`` style from the role's look in :mod:`argmap.render.style`."""
+    look = LOOKS[role]
+    width = f",stroke-width:{look.weight:g}px" if look.weight != 1.0 else ""
+    return f"fill:{look.fill},stroke:{look.stroke}{width}{_DASHES[look.line]},color:#000000"
 
 
 def escape(text: str) -> str:
@@ -90,21 +81,7 @@ def _ids(amap: ArgumentMap) -> dict[str, str]:
     return ids
 
 
-def _style(node: dict, counters: set[str]) -> str:
-    """The class (look) of a node: its kind, refined by role, directness or source type."""
-    kind = node["kind"]
-    if kind == NodeKind.SOURCE.value:
-        return node.get("source_type") if node.get("source_type") in _SHAPES else "anonymous"
-    if kind == NodeKind.QUOTE.value:
-        return "quote" if node.get("direct", True) else "reported"
-    if kind in (NodeKind.THESIS.value, NodeKind.CLAIM.value, NodeKind.PREMISE.value):
-        if node["id"] in counters:
-            return "counter"
-        return node["role"] if node.get("role") in _SHAPES else "claim"
-    return "article"
-
-
-def _label(node: dict, style: str, amap: ArgumentMap, limit: int) -> str:
+def _label(node: dict, style: str, index: MapIndex, limit: int) -> str:
     if style == "article":
         return f"<b>{_lines(node.get('title') or 'Untitled article', limit, 45)}</b>"
     if node["kind"] == NodeKind.SOURCE.value:
@@ -112,8 +89,8 @@ def _label(node: dict, style: str, amap: ArgumentMap, limit: int) -> str:
         body = f"<b>{_lines(node.get('name'), limit)}</b>"
         more = f"<br/><small>{_lines(details, limit)}</small>" if details else ""
         return f"<small>{style.upper()}</small><br/>{body}{more}"
-    header = _HEADERS[style]
-    if style == "subthesis" and (heading := section_heading(amap, node.get("section"))):
+    header = LOOKS[style].header
+    if style == "subthesis" and (heading := index.section_heading(node.get("section"))):
         header = f"{header} · {clip(heading, 40)}"
     text = unquote(node.get("text")) if node["kind"] == NodeKind.QUOTE.value else node.get("text")
     if style == "quote":
@@ -133,14 +110,14 @@ def render(amap: ArgumentMap, options: RenderOptions) -> str:
     """Mermaid ``flowchart`` source for ``amap``."""
     limit = max(options.max_label, 8)
     ids = _ids(amap)
-    counters = attackers(amap)
+    index = amap.index
     direction = REVERSE.get(options.rankdir, "BT")
     lines = [f"flowchart {direction}"]
     classes: dict[str, list[str]] = {}
     for node in amap.nodes:
-        style = _style(node, counters)
-        opening, closing = _SHAPES.get(style, ("[", "]"))
-        lines.append(f'  {ids[node["id"]]}{opening}"{_label(node, style, amap, limit)}"{closing}')
+        style = index.role(node)
+        opening, closing = _SHAPES[style]
+        lines.append(f'  {ids[node["id"]]}{opening}"{_label(node, style, index, limit)}"{closing}')
         classes.setdefault(style, []).append(ids[node["id"]])
     for edge in amap.edges:
         source, target = ids.get(edge["source"]), ids.get(edge["target"])
@@ -151,6 +128,6 @@ def render(amap: ArgumentMap, options: RenderOptions) -> str:
         else:
             lines.append(f"  {source} {_LINKS.get(edge['relation'], '-->')} {target}")
     for style, members in classes.items():
-        lines.append(f"  classDef {style} {_STYLES[style]}")
+        lines.append(f"  classDef {style} {_class_style(style)}")
         lines.append(f"  class {','.join(members)} {style}")
     return "\n".join(lines) + "\n"
