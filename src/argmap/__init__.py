@@ -12,12 +12,39 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from importlib import import_module
+from typing import TYPE_CHECKING
+
 from .errors import ArgmapError, GraphvizMissingError, InputError, UnknownFormatError
-from .model import ArgumentMap, Options
-from .pipeline import map_text
-from .reading import read_article
-from .render import RENDERERS, RenderOptions, render
-from .report import source_rows
+from .render import RENDERERS, RenderOptions, render  # light; and the name must be the function
+
+if TYPE_CHECKING:
+    from .batch import map_articles
+    from .model import ArgumentMap, Options
+    from .pipeline import map_text
+    from .reading import read_article
+    from .report import source_rows
+
+_LAZY = {
+    "ArgumentMap": "model",
+    "Options": "model",
+    "map_text": "pipeline",
+    "map_articles": "batch",
+    "read_article": "reading",
+    "source_rows": "report",
+}
+"""Public names and the module that defines each, imported on first use: ``import argmap``
+(and so the command line's ``--help``) loads no extraction code."""
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "RENDERERS",
@@ -29,6 +56,7 @@ __all__ = [
     "RenderOptions",
     "UnknownFormatError",
     "__version__",
+    "map_articles",
     "map_text",
     "read_article",
     "render",

@@ -306,7 +306,7 @@ def sources_command(
         from .report import source_rows
 
         rows = source_rows(_load(article, max_size=max_size))
-        _write(SOURCE_FORMATS[fmt.value](rows, _use_color(output)), output)
+        _write(SOURCE_FORMATS.find(fmt.value).load()(rows, _use_color(output)), output)
 
 
 def _audit_choices() -> tuple[type[Enum], tuple[str, ...]]:

@@ -7,6 +7,7 @@ import io
 import json
 
 from .model import ArgumentMap, NodeKind
+from .registry import Plugin, Registry
 
 COLUMNS = ("name", "source_type", "role", "affiliation", "quotes", "mentions", "id")
 
@@ -79,4 +80,12 @@ def rows_as_table(rows: list[dict], color: bool = False) -> str:
     return console.file.getvalue()
 
 
-SOURCE_FORMATS = {"table": rows_as_table, "json": rows_as_json, "csv": rows_as_csv}
+SOURCE_FORMATS = Registry(
+    "sources format",
+    (
+        Plugin("table", f"{__name__}:rows_as_table", "a table for the terminal", (".txt",)),
+        Plugin("json", f"{__name__}:rows_as_json", "a JSON list of rows", (".json",)),
+        Plugin("csv", f"{__name__}:rows_as_csv", "CSV with a header row", (".csv",)),
+    ),
+)
+"""``argmap sources`` output formats, each ``(rows, color) -> str``."""

@@ -6,12 +6,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import import_module
 
-from ..errors import UnknownFormatError
 from ..model import ArgumentMap
+from ..registry import Plugin, Registry
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,57 +23,38 @@ class RenderOptions:
     theme: str = "light"
 
 
-@dataclass(frozen=True, slots=True)
-class Renderer:
-    name: str
-    target: str
-    """``module:function`` in this package; the module is imported only when used."""
-    binary: bool = False
-    extensions: tuple[str, ...] = ()
-    help: str = ""
-
-    def load(self) -> Callable[[ArgumentMap, RenderOptions], str | bytes]:
-        module, _, function = self.target.partition(":")
-        return getattr(import_module(f"{__name__}.{module}"), function or "render")
+def _renderer(name: str, target: str, help: str, *extensions: str, binary: bool = False):
+    return Plugin(name, f"{__name__}.{target}", help, extensions, binary)
 
 
-RENDERERS: dict[str, Renderer] = {
-    r.name: r
-    for r in (
-        Renderer("tree", "tree", help="rich tree for the terminal (default)", extensions=(".txt",)),
-        Renderer("json", "json", help="argmap/1 node-link JSON", extensions=(".json",)),
-        Renderer("dot", "dot", help="Graphviz DOT source", extensions=(".dot", ".gv")),
-        Renderer("svg", "image:render_svg", help="SVG diagram (Graphviz)", extensions=(".svg",)),
-        Renderer("png", "image:render_png", True, (".png",), "PNG diagram (Graphviz)"),
-        Renderer("pdf", "image:render_pdf", True, (".pdf",), "PDF diagram (Graphviz)"),
-        Renderer("mermaid", "mermaid", extensions=(".mmd", ".mermaid"), help="Mermaid flowchart"),
-        Renderer("argdown", "argdown", extensions=(".argdown", ".ad"), help="Argdown source"),
-        Renderer("aif", "aif", help="Argument Interchange Format JSON (AIFdb, OVA)"),
-        Renderer("graphml", "graphml", extensions=(".graphml",), help="GraphML (yEd, Gephi)"),
-        Renderer("markdown", "markdown", extensions=(".md", ".markdown"), help="Markdown outline"),
-    )
-}
+RENDERERS = Registry(
+    "format",
+    (
+        _renderer("tree", "tree:render", "rich tree for the terminal (default)", ".txt"),
+        _renderer("json", "json:render", "argmap/1 node-link JSON", ".json"),
+        _renderer("dot", "dot:render", "Graphviz DOT source", ".dot", ".gv"),
+        _renderer("svg", "image:render_svg", "SVG diagram (Graphviz)", ".svg"),
+        _renderer("png", "image:render_png", "PNG diagram (Graphviz)", ".png", binary=True),
+        _renderer("pdf", "image:render_pdf", "PDF diagram (Graphviz)", ".pdf", binary=True),
+        _renderer("mermaid", "mermaid:render", "Mermaid flowchart", ".mmd", ".mermaid"),
+        _renderer("argdown", "argdown:render", "Argdown source", ".argdown", ".ad"),
+        _renderer("aif", "aif:render", "Argument Interchange Format JSON (AIFdb, OVA)"),
+        _renderer("graphml", "graphml:render", "GraphML (yEd, Gephi)", ".graphml"),
+        _renderer("markdown", "markdown:render", "Markdown outline", ".md", ".markdown"),
+    ),
+)
 
 
 def format_for_path(path: str) -> str | None:
     """The format a file name's extension asks for, if any."""
-    lower = path.lower()
-    for renderer in RENDERERS.values():
-        if any(lower.endswith(ext) for ext in renderer.extensions):
-            return renderer.name
-    return None
+    return RENDERERS.for_path(path)
 
 
 def render(
     amap: ArgumentMap, fmt: str = "tree", options: RenderOptions | None = None
 ) -> str | bytes:
     """Render ``amap`` in format ``fmt`` (a key of :data:`RENDERERS`)."""
-    try:
-        renderer = RENDERERS[fmt]
-    except KeyError:
-        known = ", ".join(RENDERERS)
-        raise UnknownFormatError(f"unknown format {fmt!r} (choose from {known})") from None
-    return renderer.load()(amap, options or RenderOptions())
+    return RENDERERS.find(fmt).load()(amap, options or RenderOptions())
 
 
-__all__ = ["RENDERERS", "RenderOptions", "Renderer", "format_for_path", "render"]
+__all__ = ["RENDERERS", "RenderOptions", "format_for_path", "render"]
