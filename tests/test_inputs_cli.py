@@ -25,7 +25,13 @@ def test_a_bad_file_among_several_is_reported_and_the_rest_mapped(runner, tmp_pa
     good.write_text(short_article, encoding="utf-8")
     result = runner.invoke(app, ["map", str(good), str(tmp_path / "gone.txt")])
     assert result.exit_code == 1
-    assert len(result.stdout.splitlines()) == 1
+    mapped, failed = (json.loads(line) for line in result.stdout.splitlines())
+    assert mapped["file"] == str(good) and mapped["nodes"]
+    assert failed == {
+        "file": str(tmp_path / "gone.txt"),
+        "error": "input",
+        "message": f"{tmp_path / 'gone.txt'}: no such file",
+    }
     assert "gone.txt: no such file" in result.stderr
 
 

@@ -11,7 +11,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from argmap import InputError, read_article
-from argmap.reading import Article, decode_article, load_article, read_articles
+from argmap.batch import article_sources, map_articles
+from argmap.reading import Article, decode_article, load_article
 
 
 def test_reads_utf8_exactly_keeping_crlf(tmp_path):
@@ -178,7 +179,7 @@ def test_other_url_schemes_are_refused():
 # --------------------------------------------------------------------------- several
 
 
-def test_read_articles_expands_a_directory_sorted_and_flat(tmp_path):
+def test_a_folder_stands_for_its_articles_sorted_and_flat(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     for name in ["b.md", "a.txt", "c.HTML", "notes.pdf", ".hidden.txt"]:
@@ -191,7 +192,7 @@ def test_read_articles_expands_a_directory_sorted_and_flat(tmp_path):
     (folder / "sub" / "deep.txt").write_text("Deep.\n")
     single = tmp_path / "z.txt"
     single.write_text("Single file.\n")
-    names = [article.name for article in read_articles([folder, str(single)])]
+    names = [source.id for source in article_sources([folder, str(single)])]
     assert names == [
         str(folder / "a.txt"),
         str(folder / "b.md"),
@@ -200,7 +201,7 @@ def test_read_articles_expands_a_directory_sorted_and_flat(tmp_path):
     ]
 
 
-def test_read_articles_refuses_a_directory_without_articles(tmp_path):
+def test_a_folder_without_articles_is_one_failure(tmp_path):
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
-    with pytest.raises(InputError, match="no article files"):
-        list(read_articles([tmp_path]))
+    (outcome,) = map_articles([tmp_path])
+    assert not outcome.ok and "no article files" in outcome.message

@@ -220,12 +220,21 @@ def map_command(
     ] = None,
     min_confidence: MinConfidenceOpt = 0.0,
     max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
+    recursive: Annotated[
+        bool, typer.Option("--recursive", "-r", help="Read folders' sub-folders too.")
+    ] = False,
+    jobs: Annotated[
+        int,
+        typer.Option("--jobs", "-j", min=1, help="Map several articles in this many processes."),
+    ] = 1,
     debug: DebugOpt = False,
 ) -> None:
     """Map each ARTICLE's argument: thesis, sub-theses, claims, quotes and their sources.
 
     One article gives one map in the chosen format; several (or a folder) give JSON Lines,
-    one argmap/1 object per article with its "file".
+    one argmap/1 object per article with its "file", written as each is mapped. An article
+    that cannot be mapped gives a record with "error" and "message" instead, and the exit
+    code is 1; the others are still mapped.
     """
     name = fmt.value if fmt is not None else None
     if len(articles) > 1 or _is_folder(articles[0]):
@@ -235,7 +244,8 @@ def map_command(
                 param_hint="'--format'",
             )
         with _user_errors(debug):
-            failed = _map_many(articles, output, min_confidence, max_size)
+            options = _options(min_confidence)
+            failed = _map_many(articles, output, options, max_size, recursive, jobs)
         if failed:
             raise typer.Exit(1)
         return
@@ -400,36 +410,29 @@ def _is_folder(source: str) -> bool:
     return source != "-" and "://" not in source and Path(source).is_dir()
 
 
-def _map_many(sources: list[str], output: Path | None, min_confidence: float, max_size: int) -> int:
-    """Write one JSON line per article; report unreadable ones on stderr. Returns failures."""
-    import json
+def _map_many(
+    sources: list[str], output: Path | None, options, max_size: int, recursive: bool, jobs: int
+) -> int:
+    """Write one JSON line per article as each is mapped; a failed article gives an error
+    record and a line on stderr, and the rest go on. Returns the number that failed."""
+    from contextlib import nullcontext
 
-    from .pipeline import map_article
-    from .reading import load_article, read_articles
+    from .batch import json_lines_file, map_articles
 
-    options = _options(min_confidence)
     failed = 0
-    lines: list[str] = []
-    for source in sources:
-        try:
-            articles = (
-                list(read_articles([source], max_size=max_size))
-                if _is_folder(source)
-                else [load_article(source, max_size=max_size)]
-            )
-        except ArgmapError as err:
-            _stderr(f"error: {err}")
-            failed += 1
-            continue
-        for article in articles:
-            data = {"file": article.name, **map_article(article, options).node_link_data()}
-            line = json.dumps(data, ensure_ascii=False) + "\n"
-            if output is None:
-                _write(line, None)
-            else:
-                lines.append(line)
-    if output is not None:
-        _write("".join(lines), output)
+    sink = (
+        json_lines_file(output)
+        if output is not None
+        else nullcontext(lambda line: _write(line, None))
+    )
+    with sink as write:
+        for outcome in map_articles(
+            sources, options, max_size=max_size, recursive=recursive, jobs=jobs
+        ):
+            write(outcome.json_line())
+            if not outcome.ok:
+                failed += 1
+                _stderr(f"{outcome.error} error: {outcome.message}")
     return failed
 
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 import codecs
 import re
 import sys
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -36,7 +35,7 @@ DEFAULT_TIMEOUT = 10.0
 """Seconds to wait for a web server before giving up on a URL."""
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
-"""File endings taken from a directory given to :func:`read_articles`."""
+"""File endings taken from a folder of articles (see :mod:`argmap.batch`)."""
 
 PLAIN, MARKDOWN, HTML = "text/plain", "text/markdown", "text/html"
 
@@ -58,7 +57,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _WIDE_CODECS = ("utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le")
-_URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,30}://")
+URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,30}://")
 _META_CHARSET = re.compile(
     rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I
 )
@@ -100,7 +99,7 @@ def load_article(
     if isinstance(source, str) and source == "-":
         data = _read_capped(sys.stdin.buffer, max_size, "stdin")
         return _article(data, "stdin", None)
-    if isinstance(source, str) and _URL_SCHEME.match(source):
+    if isinstance(source, str) and URL_SCHEME.match(source):
         return _load_url(source, max_size=max_size, timeout=timeout)
     path = Path(source)
     if not path.exists():
@@ -113,45 +112,6 @@ def load_article(
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
     return _article(data, str(path), _SUFFIX_TYPES.get(path.suffix.lower()))
-
-
-def read_articles(
-    sources: Iterable[str | Path],
-    *,
-    max_size: int = DEFAULT_MAX_SIZE,
-    timeout: float = DEFAULT_TIMEOUT,
-) -> Iterator[Article]:
-    """Yield the articles in ``sources``, in order, one at a time.
-
-    A directory stands for its own article files (:data:`ARTICLE_SUFFIXES`, any case; hidden
-    files skipped; not recursive), sorted by name so runs are repeatable. Anything else goes
-    to :func:`load_article`. Errors surface when the failing source is reached.
-    """
-    for source in sources:
-        is_path = not (isinstance(source, str) and (source == "-" or _URL_SCHEME.match(source)))
-        if is_path and Path(source).is_dir():
-            for path in article_files(Path(source)):
-                yield load_article(path, max_size=max_size, timeout=timeout)
-        else:
-            yield load_article(source, max_size=max_size, timeout=timeout)
-
-
-def article_files(directory: Path) -> list[Path]:
-    """The article files directly inside ``directory``, sorted by name."""
-    try:
-        paths = sorted(
-            entry
-            for entry in directory.iterdir()
-            if entry.suffix.lower() in ARTICLE_SUFFIXES
-            and not entry.name.startswith(".")
-            and entry.is_file()
-        )
-    except OSError as err:
-        raise InputError(f"{directory}: cannot list ({err.strerror or err})") from None
-    if not paths:
-        endings = " ".join(ARTICLE_SUFFIXES)
-        raise InputError(f"{directory}: no article files ({endings}) in this directory")
-    return paths
 
 
 def decode_article(data: bytes, name: str = "input") -> str:
