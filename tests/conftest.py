@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,16 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-golden", action="store_true", help="Rewrite golden files from current output."
     )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """``@pytest.mark.needs_dot`` tests skip where the Graphviz ``dot`` program is missing."""
+    if shutil.which("dot") is not None:
+        return
+    skip = pytest.mark.skip(reason="Graphviz `dot` not installed")
+    for item in items:
+        if "needs_dot" in item.keywords:
+            item.add_marker(skip)
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -29,7 +28,7 @@ def test_example_output_is_current(article, fmt, update_golden):
     check_golden(MAPS / f"{article.stem}{TEXT_FORMATS[fmt]}", output, update_golden)
 
 
-@pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz dot not installed")
+@pytest.mark.needs_dot
 @pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.name)
 def test_example_diagram_renders(article, update_golden):
     amap = argmap.map_text(argmap.read_article(article))

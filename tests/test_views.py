@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import shutil
 
 import pytest
 
@@ -54,7 +53,7 @@ def test_slide_stages_only_add(amap):
     assert steps[-1] == ids(amap)
 
 
-@pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz dot not installed")
+@pytest.mark.needs_dot
 def test_slides_command_writes_numbered_svgs(runner, tmp_path, short_article):
     article = tmp_path / "a.txt"
     article.write_text(short_article, encoding="utf-8")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 import pytest
@@ -13,8 +12,6 @@ from tests.conftest import GOLDEN
 from tests.golden import check_golden
 
 from .conftest import build_sample_map
-
-needs_dot = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz `dot` not installed")
 
 
 def _svg(dot_source: str) -> str:
@@ -42,7 +39,7 @@ def test_payload_is_escaped(sample_map: ArgumentMap, payload: str) -> None:
     assert "\\\\N &amp; forever" in out  # backslash doubled: Graphviz expands \N in labels
 
 
-@needs_dot
+@pytest.mark.needs_dot
 def test_graphviz_accepts_it_and_draws_the_text_verbatim(sample_map: ArgumentMap) -> None:
     svg = _svg(render(sample_map, "dot"))
     # SVG escapes XML itself; the label text comes out exactly as the article has it
@@ -50,7 +47,7 @@ def test_graphviz_accepts_it_and_draws_the_text_verbatim(sample_map: ArgumentMap
     assert "[bold]today[/bold] \\N &amp; forever”" in svg
 
 
-@needs_dot
+@pytest.mark.needs_dot
 @pytest.mark.parametrize(
     "text",
     ['a"b', "x\\", "\\", "<b>", "<<x>>", "a\nb\rc\x00d\x1b", "}{|] ;--", "&#x41; &amp"],

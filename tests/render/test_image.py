@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from argmap.errors import ArgmapError, GraphvizMissingError
 from argmap.model import ArgumentMap
 from argmap.render import RenderOptions, render
 
-needs_dot = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz `dot` not installed")
 
-
-@needs_dot
+@pytest.mark.needs_dot
 def test_svg(sample_map: ArgumentMap) -> None:
     out = render(sample_map, "svg")
     assert isinstance(out, str)
@@ -21,7 +17,7 @@ def test_svg(sample_map: ArgumentMap) -> None:
     assert "Night Buses Are Worth Their Cost" in out
 
 
-@needs_dot
+@pytest.mark.needs_dot
 @pytest.mark.parametrize(("fmt", "magic"), [("png", b"\x89PNG\r\n\x1a\n"), ("pdf", b"%PDF")])
 def test_binary_formats(sample_map: ArgumentMap, fmt: str, magic: bytes) -> None:
     out = render(sample_map, fmt, RenderOptions(rankdir="LR"))
