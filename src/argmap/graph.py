@@ -83,6 +83,15 @@ def build_map(doc: Document, findings: Findings, *, engine: str = "rules") -> Ar
             for s in doc.sections
         ],
     }
+    if doc.layout:
+        graph_attrs["layout"] = [
+            {
+                "role": part.role,
+                "span": [part.span.start, part.span.end],
+                "text": part.span.of(text),
+            }
+            for part in doc.layout
+        ]
     article: dict = {"id": "article", "kind": NodeKind.ARTICLE.value, "title": title}
     if doc.title:
         article.update(_span_fields(text, doc.title))

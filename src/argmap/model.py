@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .index import MapIndex
+    from .layout import LayoutPart
 
 
 class NodeKind(str, Enum):
@@ -133,6 +134,8 @@ class Document:
     sections: tuple[Section, ...]
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]
+    layout: tuple[LayoutPart, ...] = ()
+    """Page furniture set aside (captions, bylines, bios, share prompts ...): never argued."""
     memo: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
     """What stages derive from the text and share (one sentence reading for the thesis,
     claims and premises stages); it lives and dies with the document."""

@@ -10,6 +10,7 @@ tests.
 from __future__ import annotations
 
 from .graph import SCHEMA
+from .layout import ROLES as LAYOUT_ROLES
 from .model import ClaimRole, NodeKind, Relation, SourceType
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -114,6 +115,20 @@ def json_schema() -> dict:
             "engine": {"type": "string"},
             "length": {"type": "integer", "minimum": 0},
             "sections": {"type": "array", "items": {"$ref": "#/$defs/section"}},
+            "layout": {
+                "type": "array",
+                "description": "Page furniture set aside before mapping: never a thesis, "
+                "claim, heading, quote or source.",
+                "items": {
+                    "type": "object",
+                    "required": ["role", "span", "text"],
+                    "properties": {
+                        "role": {"enum": list(LAYOUT_ROLES)},
+                        "span": {"$ref": "#/$defs/span"},
+                        "text": {"type": "string"},
+                    },
+                },
+            },
         },
     }
     return {

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .layout import LayoutPart, furniture_role, is_related_item
 from .model import Document, Paragraph, Section, Sentence, Span
 
 _MD_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+(?=\S)")
@@ -253,7 +254,11 @@ def _blocks(text: str) -> list[_Block]:
             blocks.append(_Block(Span(start, line.end), True, True))
             continue
         content = text[line.start : line.end]
-        if current and _continues(text, current[-1], content):
+        if (
+            current
+            and _continues(text, current[-1], content)
+            and not _apart(text, current, content)
+        ):
             current.append(line)
             continue
         flush()
@@ -265,6 +270,14 @@ def _blocks(text: str) -> list[_Block]:
             current = [line]
     flush()
     return blocks
+
+
+def _apart(text: str, current: list[_Line], content: str) -> bool:
+    """Page furniture on a line of its own ("Photo: Supplied", "By Ada Vell") is not the
+    first line of a hard-wrapped paragraph, nor is the line after it."""
+    if len(current) == 1 and furniture_role(text[current[0].start : current[0].end]):
+        return True
+    return furniture_role(content) is not None
 
 
 def _continues(text: str, previous: _Line, content: str) -> bool:
@@ -331,7 +344,7 @@ def _trim(text: str, start: int, end: int) -> Span | None:
 
 def segment(text: str) -> Document:
     """Segment ``text`` into a :class:`Document` whose spans index ``text`` exactly."""
-    blocks = _blocks(text)
+    blocks, layout = _furniture(text, _blocks(text))
     title, dek, rest = _title_and_dek(text, blocks)
 
     sections: list[Section] = []
@@ -360,7 +373,35 @@ def segment(text: str) -> Document:
         section_paragraphs.append(len(paragraphs))
         paragraphs.append(Paragraph(block.span, len(paragraphs), len(sections), tuple(ids)))
     close_section()
-    return Document(text, title, dek, tuple(sections), tuple(paragraphs), tuple(sentences))
+    return Document(text, title, dek, tuple(sections), tuple(paragraphs), tuple(sentences), layout)
+
+
+_END_BLOCKS = 3
+"""Bios, share prompts and newsletter boxes sit among the page's last blocks."""
+
+
+def _furniture(text: str, blocks: list[_Block]) -> tuple[list[_Block], tuple[LayoutPart, ...]]:
+    """The blocks that carry the article, and the page furniture set aside with its role.
+
+    A "Related" or "Read more" heading takes the short list lines under it along.
+    """
+    kept: list[_Block] = []
+    parts: list[LayoutPart] = []
+    related = False
+    after_image = False
+    for n, block in enumerate(blocks):
+        content = block.span.of(text)
+        near_end = n >= len(blocks) - _END_BLOCKS
+        role = furniture_role(content, near_end=near_end, after_image=after_image)
+        if role is None and related and is_related_item(content):
+            role = "related"
+        after_image = content.lstrip().startswith(("![", "[!["))
+        related = role == "related" or (related and role is not None)
+        if role is None:
+            kept.append(block)
+        else:
+            parts.append(LayoutPart(block.span, role))
+    return kept, tuple(parts)
 
 
 def _title_and_dek(text: str, blocks: list[_Block]) -> tuple[Span | None, Span | None, list]:
