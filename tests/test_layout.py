@@ -68,9 +68,9 @@ def test_furniture_is_never_thesis_claim_quote_or_source():
     amap = argmap.map_text(NEWS_PAGE)
     furniture = [tuple(p["span"]) for p in amap.graph_attrs["layout"]]
     for node in amap.nodes:
-        for start, end in [tuple(node["span"])] if node.get("span") else []:
+        for start, _end in [tuple(node["span"])] if node.get("span") else []:
             assert not any(s <= start < e for s, e in furniture), node
-        for start, end in node.get("mentions") or []:
+        for start, _end in node.get("mentions") or []:
             assert not any(s <= start < e for s, e in furniture), node
     names = {n["name"] for n in amap.index.of_kind("source")}
     assert "Mara Ellison" not in names
