@@ -5,19 +5,19 @@ seed (through the extractors, asserting what matters, not counts), and the ``aud
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
+import argmap
 from argmap import map_text
-from argmap.audit import (
-    AUDIT_FORMATS,
-    FAIL_CHECKS,
-    audit_map,
-    check_thresholds,
-    render_audit_json,
-    render_audit_markdown,
-    render_audit_text,
-)
+from argmap.audit import AUDIT_FORMATS, CHECKS, audit_map, check_thresholds
+from argmap.audit.ledger import build_ledger
+from argmap.audit.render_json import render as render_audit_json
+from argmap.audit.render_markdown import render as render_audit_markdown
+from argmap.audit.render_text import render as render_audit_text
 from argmap.cli import app
 from argmap.model import ArgumentMap, Document, Findings
 
@@ -251,7 +251,7 @@ def test_checks_pass_on_a_clean_map():
     ]
     edges = [("q", "thesis", "supports"), ("q", "s", "attributed_to")]
     clean = audit_map(_amap(text, nodes, edges))
-    assert check_thresholds(clean, 0.0, set(FAIL_CHECKS)) == []
+    assert check_thresholds(clean, 0.0, set(CHECKS)) == []
 
 
 def test_anonymous_share_limit(port):
@@ -321,6 +321,42 @@ def test_text_report_has_its_sections(port):
 
 def test_format_registry():
     assert set(AUDIT_FORMATS) == {"text", "json", "markdown"}
+    assert AUDIT_FORMATS.for_path("a.MD") == AUDIT_FORMATS.for_path("a.markdown") == "markdown"
+    assert AUDIT_FORMATS.for_path("report.html") is None
+
+
+# --------------------------------------------------------------------------- check registry
+
+
+def test_check_registry_lists_seven_checks_saying_what_they_measure():
+    assert len(CHECKS) == 7
+    for name, plugin in CHECKS.items():
+        check = plugin.load()
+        assert check.name == name
+        assert check.measures == plugin.help
+        assert check.measures and "\n" not in check.measures
+
+
+@pytest.mark.parametrize("name", list(CHECKS))
+def test_every_check_returns_a_tuple_that_fills_its_audit_field(name):
+    amap = port_map()
+    check = CHECKS[name].load()
+    found = check.run(amap.index, build_ledger(amap.index))
+    assert isinstance(found, tuple)
+    assert getattr(audit_map(amap), check.field) == found
+
+
+def test_importing_the_cli_loads_no_extraction_code():
+    code = "import sys, argmap.cli; print([m for m in sys.modules if 'argmap.extract' in m])"
+    src = str(Path(argmap.__file__).parents[1])
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": src, "PATH": ""},
+    )
+    assert result.stdout.strip() == "[]", result.stdout
 
 
 # --------------------------------------------------------------------------- news piece
@@ -431,6 +467,17 @@ def test_cli_output_file_format_from_extension(runner, article_file, tmp_path):
     out = tmp_path / "audit.json"
     assert runner.invoke(app, ["audit", str(article_file), "-o", str(out)]).exit_code == 0
     assert json.loads(out.read_text(encoding="utf-8"))["title"] == "Harbor Tunnel Plan Faces Doubts"
+
+
+def test_cli_unknown_output_extension_is_a_usage_error(runner, article_file, tmp_path):
+    out = tmp_path / "report.html"
+    result = runner.invoke(app, ["audit", str(article_file), "-o", str(out)])
+    assert result.exit_code == 2, result.output
+    assert ".txt, .json, .md, .markdown" in result.stderr
+    assert not out.exists()
+    result = runner.invoke(app, ["audit", str(article_file), "-o", str(out), "-f", "markdown"])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").startswith("# Sourcing audit:")
 
 
 def test_cli_input_error_exit_1(runner, tmp_path):

@@ -321,12 +321,20 @@ def sources_command(
 
 def _audit_choices() -> tuple[type[Enum], tuple[str, ...]]:
     """The audit's format and check names, from the registries in :mod:`argmap.audit`."""
-    from .audit import AUDIT_FORMATS, FAIL_CHECKS
+    from .audit import AUDIT_FORMATS, CHECKS
 
-    return Enum("AuditFormat", {name: name for name in AUDIT_FORMATS}, type=str), tuple(FAIL_CHECKS)
+    return Enum("AuditFormat", {name: name for name in AUDIT_FORMATS}, type=str), tuple(CHECKS)
 
 
 AuditFormat, AUDIT_CHECKS = _audit_choices()
+
+
+def _checks_help() -> str:
+    """The audit's checks, one line each (name, what it measures), for ``audit --help``."""
+    from .audit import CHECKS
+
+    lines = (f"  {name:<21} {plugin.help}" for name, plugin in CHECKS.items())
+    return "\b\nChecks for --fail-on:\n" + "\n".join(lines)
 
 
 def _fail_on_names(values: list[str] | None) -> list[str]:
@@ -341,7 +349,7 @@ def _fail_on_names(values: list[str] | None) -> list[str]:
     return names
 
 
-@app.command("audit")
+@app.command("audit", epilog=_checks_help())
 def audit_command(
     article: ArticleArg,
     fmt: Annotated[
@@ -380,14 +388,20 @@ def audit_command(
     The report is always written; each breached --fail-on check or --max-anonymous-share
     limit is then printed on stderr and the exit code is 3.
     """
-    from .audit import AUDIT_EXTENSIONS, AUDIT_FORMATS, audit_map, check_thresholds
+    from .audit import AUDIT_FORMATS, audit_map, check_thresholds
 
-    name = fmt.value if fmt is not None else None
-    if name is None:
-        name = AUDIT_EXTENSIONS.get(output.suffix.lower(), "text") if output else "text"
+    name = fmt.value if fmt is not None else "text"
+    if fmt is None and output is not None:
+        name = AUDIT_FORMATS.for_path(str(output))
+        if name is None:
+            endings = ", ".join(e for p in AUDIT_FORMATS.values() for e in p.extensions)
+            raise typer.BadParameter(
+                f"cannot tell the format from {output.name!r} ({endings}); add --format",
+                param_hint="'-o'",
+            )
     with _user_errors(debug):
         audit = audit_map(_load(article, max_size=max_size))
-        _write(AUDIT_FORMATS[name](audit, _use_color(output), None), output)
+        _write(AUDIT_FORMATS[name].load()(audit, _use_color(output), None), output)
         breaches = check_thresholds(audit, max_anonymous_share, set(fail_on or ()))
     for breach in breaches:
         _stderr(f"audit: {breach}")
