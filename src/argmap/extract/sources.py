@@ -46,8 +46,8 @@ from .lexicon.attribution import (
     TITLES,
     WEB_SUFFIXES,
 )
+from .passages import is_title, quoted_passages
 from .phrases import Tok, np_forward, tokens
-from .quotes import is_title, quoted_passages
 
 _AFFILIATION_JOINERS = frozenset(["of", "for", "and", "&", "on", "the", "de"])
 _MID_CAPS = re.compile(r"(?:\b[a-z][\w’'\-]*|[,;]|\bThe) ([A-Z][\w’'\-]*)")
