@@ -109,9 +109,6 @@ class Document:
     sections: tuple[Section, ...]
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]
-    memo: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
-    """What stages derive from the text and share (one sentence reading for the thesis,
-    claims and premises stages); it lives and dies with the document."""
 
     def sentences_of(self, paragraph: Paragraph) -> tuple[Sentence, ...]:
         return tuple(self.sentences[i] for i in paragraph.sentences)

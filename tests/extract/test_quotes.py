@@ -7,16 +7,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from argmap.extract.quotes import direct_quotations
-from argmap.model import Findings, Quote
-from argmap.segment import segment
+from argmap.model import Quote
+
+from .stages import findings
 
 
 def quotes_of(text: str) -> list[Quote]:
-    return [q for q in direct_quotations(segment(text), Findings()) if q.direct]
+    return [q for q in findings(text, direct_quotations).quotes if q.direct]
 
 
 def reported_of(text: str) -> list[Quote]:
-    return [q for q in direct_quotations(segment(text), Findings()) if not q.direct]
+    return [q for q in findings(text, direct_quotations).quotes if not q.direct]
 
 
 def speaker_of(text: str, quote: Quote) -> str | None:
@@ -125,7 +126,7 @@ def test_markup_attributes_are_not_quotes() -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab Ab.,:;\n“”\"'’‘«»-—()X said he")), max_size=300))
 def test_any_text_gives_valid_spans(text: str) -> None:
-    for quote in direct_quotations(segment(text), Findings()):
+    for quote in findings(text, direct_quotations).quotes:
         assert 0 <= quote.span.start <= quote.span.end <= len(text)
         if quote.speaker is not None:
             assert 0 <= quote.speaker.start <= quote.speaker.end <= len(text)
@@ -134,5 +135,5 @@ def test_any_text_gives_valid_spans(text: str) -> None:
 @settings(max_examples=100, deadline=None)
 @given(st.text(max_size=200))
 def test_arbitrary_unicode_does_not_crash(text: str) -> None:
-    for quote in direct_quotations(segment(text), Findings()):
+    for quote in findings(text, direct_quotations).quotes:
         assert 0 <= quote.span.start <= quote.span.end <= len(text)

@@ -9,13 +9,12 @@ from hypothesis import strategies as st
 from argmap.extract.quotes import direct_quotations
 from argmap.extract.sources import cited_sources, read_mention
 from argmap.model import Findings, Link, Quote, Source, SourceType, Span
-from argmap.segment import segment
+
+from .stages import yielded
 
 
 def run(text: str) -> tuple[Findings, list[Source], list[Link]]:
-    doc = segment(text)
-    found = Findings().add(list(direct_quotations(doc, Findings())))
-    out = list(cited_sources(doc, found))
+    found, out = yielded(text, direct_quotations, cited_sources)
     return found, [s for s in out if isinstance(s, Source)], [x for x in out if isinstance(x, Link)]
 
 

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from ..model import Document, Finding, Findings, Quote, Span
+from .context import StageContext
 from .lexicon.attribution import (
     ADDRESSEE_CUES,
     CHARACTERISATION_VERBS,
@@ -26,7 +27,7 @@ from .lexicon.attribution import (
     SPEECH_VERBS,
     STANCE_CUES,
 )
-from .passages import is_quotation, looks_like_name, quoted_passages
+from .passages import looks_like_name
 from .phrases import (
     BACK_STOP,
     CLAUSE_LINKS,
@@ -285,11 +286,12 @@ class _Sentences:
         return None
 
 
-def direct_quotations(doc: Document, prior: Findings) -> Iterator[Finding]:
+def direct_quotations(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
     """Every quoted passage with its speaker mention and cue; then reported statements."""
+    doc = ctx.doc
     text = doc.text
     sentences = _Sentences(doc)
-    passages = [p for p in quoted_passages(doc) if is_quotation(text, p)]
+    passages = ctx.quotations()
     quotes = list(_attribute(text, passages, sentences, doc))
     yield from quotes
     yield from reported_statements(doc, passages, quotes, len(quotes))

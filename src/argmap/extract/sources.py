@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ..model import Document, Finding, Findings, Link, Relation, Source, SourceType, Span
+from .context import StageContext
 from .lexicon.attribution import (
     AFFILIATION_PREPOSITIONS,
     ANONYMITY_MARKERS,
@@ -46,8 +47,8 @@ from .lexicon.attribution import (
     TITLES,
     WEB_SUFFIXES,
 )
-from .passages import is_title, quoted_passages
-from .phrases import Tok, np_forward, tokens
+from .passages import is_title
+from .phrases import Passage, Tok, np_forward, tokens
 
 _AFFILIATION_JOINERS = frozenset(["of", "for", "and", "&", "on", "the", "de"])
 _MID_CAPS = re.compile(r"(?:\b[a-z][\w’'\-]*|[,;]|\bThe) ([A-Z][\w’'\-]*)")
@@ -759,8 +760,9 @@ def _join(text: str, toks: list[Tok]) -> str:
 # --------------------------------------------------------------------------- grouping
 
 
-def cited_sources(doc: Document, prior: Findings) -> Iterator[Finding]:
+def cited_sources(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
     """Sources for every speaker mention and cited work, and a link from each quote."""
+    doc = ctx.doc
     text = doc.text
     by_span: dict[Span, Mention] = {}
     parts_of: dict[Span, list[Span]] = {}
@@ -773,7 +775,7 @@ def cited_sources(doc: Document, prior: Findings) -> Iterator[Finding]:
                 if mention is not None:
                     by_span[part] = mention
     mentions = sorted(by_span.values(), key=lambda m: m.span)
-    mentions = sorted([*mentions, *cited_works(doc)], key=lambda m: m.span)
+    mentions = sorted([*mentions, *cited_works(text, ctx.passages())], key=lambda m: m.span)
     entities, resolved = _group(mentions)
     if any(m.pronoun and m.span not in resolved for m in mentions):
         _resolve_stranded(doc, mentions, entities, resolved, proper)
@@ -831,13 +833,12 @@ def _named_subject(text: str, span: Span, proper: ProperWords) -> Mention | None
     return mention
 
 
-def cited_works(doc: Document) -> list[Mention]:
+def cited_works(text: str, passages: Sequence[Passage]) -> list[Mention]:
     """Quoted titles after ``author of``: a book the article cites as a document."""
-    text = doc.text
     found: list[Mention] = []
     if "author of" not in text:
         return found
-    for passage in quoted_passages(doc):
+    for passage in passages:
         before = text[max(0, passage.start - 20) : passage.start].lower()
         if "author of" in before and is_title(text, passage):
             inner = passage.inner_of(text)
