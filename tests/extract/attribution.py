@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from argmap.extract.quotes import direct_quotations
+from argmap.extract.reported import reported_statements
 from argmap.extract.sources import cited_sources
 from argmap.model import Finding, Findings, Link, Quote, Source
 
@@ -13,8 +14,8 @@ HEAD = "A Headline For The Story\n\nThe story begins here.\n\n"
 
 
 def cite(text: str) -> tuple[Findings, list[Finding]]:
-    """Quotes found in text, then what cited_sources makes of them: the two stages under test."""
-    return yielded(text, direct_quotations, cited_sources)
+    """Quotes found in text, then what cited_sources makes of them: the stages under test."""
+    return yielded(text, direct_quotations, reported_statements, cited_sources)
 
 
 def run(body: str) -> tuple[str, list[Quote], list[Source], dict[Quote, Source]]:

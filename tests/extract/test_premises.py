@@ -9,6 +9,7 @@ from argmap import map_text
 from argmap.extract.claims import supporting_claims
 from argmap.extract.premises import premises
 from argmap.extract.quotes import direct_quotations
+from argmap.extract.reported import reported_statements
 from argmap.extract.thesis import theses
 from argmap.model import Claim, ClaimRole, Findings, Link, Relation
 
@@ -54,7 +55,9 @@ Councils should build them where streets are widest.
 
 
 def _findings(text: str) -> tuple[Findings, list]:
-    return yielded(text, direct_quotations, theses, supporting_claims, premises)
+    return yielded(
+        text, direct_quotations, reported_statements, theses, supporting_claims, premises
+    )
 
 
 def _edges(text: str) -> set[tuple[str, str, Relation]]:

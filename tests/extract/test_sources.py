@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from argmap.extract.quotes import direct_quotations
+from argmap.extract.reported import reported_statements
 from argmap.extract.sources import cited_sources, read_mention
 from argmap.model import Findings, Link, Quote, Source, SourceType, Span
 
@@ -14,7 +15,7 @@ from .stages import yielded
 
 
 def run(text: str) -> tuple[Findings, list[Source], list[Link]]:
-    found, out = yielded(text, direct_quotations, cited_sources)
+    found, out = yielded(text, direct_quotations, reported_statements, cited_sources)
     return found, [s for s in out if isinstance(s, Source)], [x for x in out if isinstance(x, Link)]
 
 

@@ -18,6 +18,7 @@ from .context import StageContext
 from .evidence import evidence_links
 from .premises import premises
 from .quotes import direct_quotations
+from .reported import reported_statements
 from .sources import cited_sources
 from .thesis import theses
 
@@ -25,6 +26,7 @@ Stage = Callable[[StageContext, Findings], Iterable[Finding]]
 
 STAGES: tuple[Stage, ...] = (
     direct_quotations,  # quoted passages and the mention of who said them
+    reported_statements,  # what someone says or believes, outside quote marks, and who
     cited_sources,  # one source per person/organisation/document/anonymous group; quote links
     theses,  # the thesis and one sub-thesis per section
     supporting_claims,  # claims under the (sub-)theses, supporting or attacking them

@@ -1,11 +1,12 @@
 """Direct quotations and the mention of who said them.
 
-Each quoted passage (found by :mod:`.passages`) is attributed from a bounded window around it: a cue verb after the
-quote (``“…,” said X`` / ``“…,” X said``), before it (``X said: “…”``, ``according to X``,
-``X’s remarks about “…”``), or, failing both, the speaker of the quote just before it.
-Windows are bounded, so cost stays linear in the length of the text. The stage then adds
-the reported (indirect) statements found by :mod:`.reported`; the noun phrases that name
-speakers come from :mod:`.phrases`.
+Each quotation (the passages are found by :mod:`.passages`) is attributed from a bounded
+window around it: a cue verb after the quote (``“…,” said X`` / ``“…,” X said``), before
+it (``X said: “…”``, ``according to X``, ``X’s remarks about “…”``), or, failing both, the
+speaker of the quote just before it.
+Windows are bounded, so cost stays linear in the length of the text. Reported (indirect)
+statements are the next stage's (:mod:`.reported`); the noun phrases that name speakers
+come from :mod:`.phrases`.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ from .phrases import (
     source_word,
     tokens,
 )
-from .reported import document_agent, passive, plural_noun, reported_statements
+from .reported import document_agent, passive, plural_noun
 
 _NOT_A_NOUN = frozenset("and or is was are were in on by to of for with from".split())
 _NP_PREFIX = frozenset("his her their its our my your former another late".split())
@@ -287,14 +288,9 @@ class _Sentences:
 
 
 def direct_quotations(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
-    """Every quoted passage with its speaker mention and cue; then reported statements."""
+    """Every quotation with its speaker mention and cue."""
     doc = ctx.doc
-    text = doc.text
-    sentences = _Sentences(doc)
-    passages = ctx.quotations()
-    quotes = list(_attribute(text, passages, sentences, doc))
-    yield from quotes
-    yield from reported_statements(doc, passages, quotes, len(quotes))
+    yield from _attribute(doc.text, ctx.quotations(), _Sentences(doc), doc)
 
 
 def _attribute(

@@ -5,7 +5,8 @@ Reported speech (``X said that …``, ``…, X said``, ``according to X``, ``ana
 sentences worth tokenising, and each cue then takes its subject (read backward or, when
 inverted, forward) and the clause it reports. Headlines, named polls and embedded posts'
 bylines are read too. Work per sentence is bounded, so cost stays linear in the length of
-the text. :mod:`.quotes` runs this after the direct quotations, skipping their cues.
+the text. The stage runs after the direct quotations (:mod:`.quotes`) and skips their cues
+and quoted passages.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
-from ..model import Document, Quote, Span
+from ..model import Document, Finding, Findings, Quote, Span
+from .context import StageContext
 from .lexicon.attribution import (
     ADDRESSEE_CUES,
     AGENT_REACH,
@@ -44,7 +46,6 @@ from .phrases import (
     WINDOW,
     WORDS,
     Attribution,
-    Passage,
     Tok,
     adverb_or_negation,
     head_of,
@@ -113,14 +114,16 @@ _CLAUSE_STARTS = frozenset(". , ; : that the a an this his her their its he she 
 _NOUN_FOLLOWERS = frozenset(["and", "or", ",", ".", ";", "were", "are", "have", "had", "did"])
 
 
-def reported_statements(
-    doc: Document, passages: list[Passage], quotes: list[Quote], group: int
-) -> Iterator[Quote]:
+def reported_statements(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
     """``X said (that) …``, ``…, X said``, ``according to X, …``, ``X wants …`` outside
-    quoted passages; nested reports (``X said Y wants …``) each count."""
+    quoted passages; nested reports (``X said Y wants …``) each count. Groups are numbered
+    on from the count of direct quotes."""
+    doc = ctx.doc
     text = doc.text
+    quotes = [q for q in prior.quotes if q.direct]
+    group = len(quotes)
     used = {q.cue for q in quotes if q.cue is not None}
-    quoted = [(p.start, p.end) for p in passages]
+    quoted = [(p.start, p.end) for p in ctx.quotations()]
     starts = [s for s, _ in quoted]
     if "(@" in text:
         for content, attribution in _tweet_bylines(doc):
