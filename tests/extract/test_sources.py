@@ -6,9 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from argmap.extract.mentions import read_mention
 from argmap.extract.quotes import direct_quotations
 from argmap.extract.reported import reported_statements
-from argmap.extract.sources import cited_sources, read_mention
+from argmap.extract.sources import cited_sources
 from argmap.model import Findings, Link, Quote, Source, SourceType, Span
 
 from .stages import yielded
