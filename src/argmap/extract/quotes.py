@@ -49,7 +49,7 @@ from .phrases import (
     source_word,
     tokens,
 )
-from .reported import document_agent, passive, plural_noun
+from .reporting_cues import document_agent, passive, plural_noun
 
 _NOT_A_NOUN = frozenset("and or is was are were in on by to of for with from".split())
 _NP_PREFIX = frozenset("his her their its our my your former another late".split())
