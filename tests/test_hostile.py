@@ -19,7 +19,7 @@ import pytest
 
 import argmap
 from argmap.cli import app
-from argmap.extract import STAGES
+from argmap.extract import STAGES, StageContext
 from argmap.graph import build_map
 from argmap.model import Findings, Link, Quote, Relation, Source, SourceType, Span
 from argmap.segment import segment
@@ -309,9 +309,10 @@ def test_memory_is_a_small_multiple_of_the_input() -> None:
 def test_one_speaker_quoted_often_keeps_memory_linear() -> None:
     text = one_speaker(30_000)
     doc = segment(text)
+    ctx = StageContext(doc)
     findings = Findings()
     for stage in STAGES:
-        findings = findings.add(list(stage(doc, findings)))
+        findings = findings.add(list(stage(ctx, findings)))
     held = {id(link.target): link.target for link in findings.links}
     held_mentions = sum(len(t.mentions) for t in held.values() if isinstance(t, Source))
     assert held_mentions <= 4 * max(sum(len(s.mentions) for s in findings.sources), 1)

@@ -123,7 +123,7 @@ def _run(pattern: re.Pattern, text: str | bytes, anchored: bool) -> float:
 def test_patterns_are_found() -> None:
     """The walk sees the segmenter's, the reader's and the extractors' patterns."""
     modules = {name.rsplit(".", 1)[0] for name in PATTERNS}
-    assert {"argmap.segment", "argmap.reading", "argmap.extract.quotes"} <= modules
+    assert {"argmap.segment", "argmap.reading", "argmap.extract.passages"} <= modules
     assert len(PATTERNS) >= 15
     assert set(ANCHORED) <= set(PATTERNS)
 

@@ -136,9 +136,6 @@ class Document:
     sentences: tuple[Sentence, ...]
     layout: tuple[LayoutPart, ...] = ()
     """Page furniture set aside (captions, bylines, bios, share prompts ...): never argued."""
-    memo: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
-    """What stages derive from the text and share (one sentence reading for the thesis,
-    claims and premises stages); it lives and dies with the document."""
 
     def sentences_of(self, paragraph: Paragraph) -> tuple[Sentence, ...]:
         return tuple(self.sentences[i] for i in paragraph.sentences)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .extract import STAGES
+from .extract import STAGES, StageContext
 from .graph import build_map
 from .model import ArgumentMap, Claim, ClaimRole, Findings, Link, Options
 from .reading import Article
@@ -15,17 +15,18 @@ def map_text(text: str, options: Options | None = None) -> ArgumentMap:
     """Map the argument of ``text``.
 
     1. segment the text into title, sections, paragraphs and sentences;
-    2. run each extraction stage in :data:`argmap.extract.STAGES` order, each seeing what
-       the earlier ones found;
+    2. run each extraction stage in :data:`argmap.extract.STAGES` order on one
+       :class:`~argmap.extract.StageContext` of the document (what the stages share),
+       each seeing what the earlier ones found;
     3. drop claims below ``options.min_confidence`` (theses are always kept);
     4. lay the findings out as node-link data with stable ids.
     """
     options = options or Options()
     doc = segment(text)
+    ctx = StageContext(doc)
     findings = Findings()
     for stage in STAGES:
-        findings = findings.add(list(stage(doc, findings)))
-    doc.memo.clear()  # what the stages shared is not needed to lay out the map
+        findings = findings.add(list(stage(ctx, findings)))
     if options.min_confidence > 0:
         findings = _above(findings, options.min_confidence)
     return build_map(doc, findings, engine=options.engine)

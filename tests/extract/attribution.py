@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from argmap.extract.quotes import direct_quotations
+from argmap.extract.reported import reported_statements
 from argmap.extract.sources import cited_sources
 from argmap.model import Finding, Findings, Link, Quote, Source
-from argmap.segment import segment
+
+from .stages import yielded
 
 HEAD = "A Headline For The Story\n\nThe story begins here.\n\n"
 """A headline and a first paragraph, so that a test body is never read as the headline."""
 
 
 def cite(text: str) -> tuple[Findings, list[Finding]]:
-    """Quotes found in text, then what cited_sources makes of them: the two stages under test."""
-    doc = segment(text)
-    found = Findings().add(list(direct_quotations(doc, Findings())))
-    return found, list(cited_sources(doc, found))
+    """Quotes found in text, then what cited_sources makes of them: the stages under test."""
+    return yielded(text, direct_quotations, reported_statements, cited_sources)
 
 
 def run(body: str) -> tuple[str, list[Quote], list[Source], dict[Quote, Source]]:

@@ -7,16 +7,13 @@ import pytest
 from argmap.extract.claims import supporting_claims
 from argmap.extract.thesis import theses
 from argmap.model import Claim, ClaimRole, Findings, Link, Quote, Relation, Span
-from argmap.segment import segment
 
+from .stages import yielded
 from .test_thesis import ESSAY, NEWS, OPED
 
 
 def _run(text: str, quotes: tuple[Quote, ...] = ()) -> tuple[Findings, list]:
-    doc = segment(text)
-    prior = Findings(quotes=quotes)
-    prior = prior.add(list(theses(doc, prior)))
-    return prior, list(supporting_claims(doc, prior))
+    return yielded(text, theses, supporting_claims, prior=Findings(quotes=quotes))
 
 
 def _edges(text: str, quotes: tuple[Quote, ...] = ()) -> set[tuple[str, str, Relation]]:
@@ -95,7 +92,7 @@ def test_every_claim_is_linked_once_and_in_bounds() -> None:
 
 
 def test_no_thesis_no_claims() -> None:
-    assert list(supporting_claims(segment(""), Findings())) == []
+    assert yielded("", supporting_claims)[1] == []
 
 
 TURNING = """\

@@ -6,7 +6,8 @@ import pytest
 
 from argmap.extract.evidence import evidence_links
 from argmap.model import Claim, ClaimRole, Findings, Link, Quote, Relation, Span
-from argmap.segment import segment
+
+from .stages import yielded
 
 TEXT = """\
 Night Buses Matter
@@ -42,7 +43,7 @@ SUB = Claim(_span("The service is cheap to run."), ClaimRole.SUBTHESIS, 0.7, 1)
 
 def _targets(quotes: list[Quote], claims: tuple[Claim, ...]) -> dict[str, str]:
     prior = Findings(quotes=tuple(quotes), claims=claims)
-    links = list(evidence_links(segment(TEXT), prior))
+    _, links = yielded(TEXT, evidence_links, prior=prior)
     assert all(isinstance(lk, Link) and lk.relation is Relation.SUPPORTS for lk in links)
     return {lk.source.span.of(TEXT): lk.target.span.of(TEXT) for lk in links}
 

@@ -9,10 +9,11 @@ from argmap import map_text
 from argmap.extract.claims import supporting_claims
 from argmap.extract.premises import premises
 from argmap.extract.quotes import direct_quotations
+from argmap.extract.reported import reported_statements
 from argmap.extract.thesis import theses
 from argmap.model import Claim, ClaimRole, Findings, Link, Relation
-from argmap.segment import segment
 
+from .stages import yielded
 from .test_thesis import OPED
 
 ESSAY = """\
@@ -54,11 +55,9 @@ Councils should build them where streets are widest.
 
 
 def _findings(text: str) -> tuple[Findings, list]:
-    doc = segment(text)
-    prior = Findings()
-    for stage in (direct_quotations, theses, supporting_claims):
-        prior = prior.add(list(stage(doc, prior)))
-    return prior, list(premises(doc, prior))
+    return yielded(
+        text, direct_quotations, reported_statements, theses, supporting_claims, premises
+    )
 
 
 def _edges(text: str) -> set[tuple[str, str, Relation]]:

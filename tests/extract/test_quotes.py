@@ -7,16 +7,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from argmap.extract.quotes import direct_quotations
-from argmap.model import Findings, Quote
-from argmap.segment import segment
+from argmap.extract.reported import reported_statements
+from argmap.model import Quote
+
+from .stages import findings
 
 
 def quotes_of(text: str) -> list[Quote]:
-    return [q for q in direct_quotations(segment(text), Findings()) if q.direct]
+    return [q for q in findings(text, direct_quotations).quotes if q.direct]
 
 
 def reported_of(text: str) -> list[Quote]:
-    return [q for q in direct_quotations(segment(text), Findings()) if not q.direct]
+    return [
+        q for q in findings(text, direct_quotations, reported_statements).quotes if not q.direct
+    ]
 
 
 def speaker_of(text: str, quote: Quote) -> str | None:
@@ -117,6 +121,15 @@ def test_reported_statements() -> None:
     assert "Analysts" in speakers
 
 
+def test_reported_speech_is_its_own_stage() -> None:
+    text = "“The fund is empty,” said Ida Roe. Analysts believe rates will fall."
+    direct = findings(text, direct_quotations).quotes
+    assert [q.direct for q in direct] == [True]
+    both = findings(text, direct_quotations, reported_statements).quotes
+    assert both[:1] == direct and [q.direct for q in both[1:]] == [False]
+    assert both[1].group > direct[0].group  # groups number on from the direct quotes
+
+
 def test_markup_attributes_are_not_quotes() -> None:
     text = 'A post. <tweet id="12345" author="someone">Hello</tweet>'
     assert quotes_of(text) == []
@@ -125,7 +138,7 @@ def test_markup_attributes_are_not_quotes() -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab Ab.,:;\n“”\"'’‘«»-—()X said he")), max_size=300))
 def test_any_text_gives_valid_spans(text: str) -> None:
-    for quote in direct_quotations(segment(text), Findings()):
+    for quote in findings(text, direct_quotations, reported_statements).quotes:
         assert 0 <= quote.span.start <= quote.span.end <= len(text)
         if quote.speaker is not None:
             assert 0 <= quote.speaker.start <= quote.speaker.end <= len(text)
@@ -134,5 +147,5 @@ def test_any_text_gives_valid_spans(text: str) -> None:
 @settings(max_examples=100, deadline=None)
 @given(st.text(max_size=200))
 def test_arbitrary_unicode_does_not_crash(text: str) -> None:
-    for quote in direct_quotations(segment(text), Findings()):
+    for quote in findings(text, direct_quotations, reported_statements).quotes:
         assert 0 <= quote.span.start <= quote.span.end <= len(text)

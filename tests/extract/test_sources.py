@@ -6,16 +6,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from argmap.extract.mentions import read_mention
 from argmap.extract.quotes import direct_quotations
-from argmap.extract.sources import cited_sources, read_mention
+from argmap.extract.reported import reported_statements
+from argmap.extract.sources import cited_sources
 from argmap.model import Findings, Link, Quote, Source, SourceType, Span
-from argmap.segment import segment
+
+from .stages import yielded
 
 
 def run(text: str) -> tuple[Findings, list[Source], list[Link]]:
-    doc = segment(text)
-    found = Findings().add(list(direct_quotations(doc, Findings())))
-    out = list(cited_sources(doc, found))
+    found, out = yielded(text, direct_quotations, reported_statements, cited_sources)
     return found, [s for s in out if isinstance(s, Source)], [x for x in out if isinstance(x, Link)]
 
 

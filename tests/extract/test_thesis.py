@@ -14,8 +14,10 @@ from hypothesis import strategies as st
 from argmap import map_text
 from argmap.extract.sentences import main_clause
 from argmap.extract.thesis import theses
-from argmap.model import ClaimRole, Findings, Link, NodeKind, Relation, Span
+from argmap.model import ClaimRole, Link, NodeKind, Relation, Span
 from argmap.segment import segment
+
+from .stages import yielded
 
 ESSAY = """\
 Should cities close their centres to private cars?
@@ -79,7 +81,7 @@ price review.
 
 
 def _theses(text: str) -> list:
-    return [c for c in theses(segment(text), Findings()) if not isinstance(c, Link)]
+    return [c for c in yielded(text, theses)[1] if not isinstance(c, Link)]
 
 
 def _of(text: str, role: ClaimRole) -> list[str]:
@@ -109,7 +111,7 @@ def test_essay_conclusion_restates_the_thesis() -> None:
 
 @pytest.mark.parametrize(("text", "sections"), [(OPED, 3), (NEWS, 2), (ESSAY, 0)])
 def test_one_subthesis_per_headed_section(text: str, sections: int) -> None:
-    found = list(theses(segment(text), Findings()))
+    _, found = yielded(text, theses)
     subs = [c for c in found if not isinstance(c, Link) and c.role is ClaimRole.SUBTHESIS]
     assert len(subs) == sections
     assert len({s.section for s in subs}) == sections
@@ -121,7 +123,7 @@ def test_one_subthesis_per_headed_section(text: str, sections: int) -> None:
 
 
 def test_a_restatement_is_linked_to_the_thesis_it_restates() -> None:
-    found = list(theses(segment(ESSAY), Findings()))
+    _, found = yielded(ESSAY, theses)
     first, second = [c for c in found if not isinstance(c, Link) and c.role is ClaimRole.THESIS]
     restates = [f for f in found if isinstance(f, Link) and f.relation is Relation.RESTATES]
     assert [(lk.source, lk.target) for lk in restates] == [(second, first)]

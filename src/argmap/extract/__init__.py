@@ -1,27 +1,32 @@
 """Extraction stages, in the order they run.
 
-A stage is a function ``stage(doc, prior) -> Iterable[Finding]``: it reads the segmented
-document and what earlier stages found, and yields new quotes, sources, claims or links.
-The order of :data:`STAGES` encodes their dependencies. Adding a stage is one module and
-one entry here.
+A stage is a function ``stage(ctx, prior) -> Iterable[Finding]``: it reads the document
+through its :class:`StageContext` (``ctx.doc``, and what several stages share: the quoted
+passages, the sentence reading) and what earlier stages found (``prior``), and yields new
+quotes, sources, claims or links. The pipeline builds one context per document and runs
+the stages in :data:`STAGES` order, which encodes their dependencies. Adding a stage is
+one module and one entry here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ..model import Document, Finding, Findings
+from ..model import Finding, Findings
 from .claims import supporting_claims
+from .context import StageContext
 from .evidence import evidence_links
 from .premises import premises
 from .quotes import direct_quotations
+from .reported import reported_statements
 from .sources import cited_sources
 from .thesis import theses
 
-Stage = Callable[[Document, Findings], Iterable[Finding]]
+Stage = Callable[[StageContext, Findings], Iterable[Finding]]
 
 STAGES: tuple[Stage, ...] = (
     direct_quotations,  # quoted passages and the mention of who said them
+    reported_statements,  # what someone says or believes, outside quote marks, and who
     cited_sources,  # one source per person/organisation/document/anonymous group; quote links
     theses,  # the thesis and one sub-thesis per section
     supporting_claims,  # claims under the (sub-)theses, supporting or attacking them
@@ -29,4 +34,4 @@ STAGES: tuple[Stage, ...] = (
     evidence_links,  # each quote supports the claim it backs
 )
 
-__all__ = ["STAGES", "Stage"]
+__all__ = ["STAGES", "Stage", "StageContext"]

@@ -28,6 +28,7 @@ from ..model import (
     Relation,
     Sentence,
 )
+from .context import StageContext
 from .lexicon import argument as lex
 from .sentences import (
     Cues,
@@ -61,8 +62,9 @@ class _Context:
     essay: bool
 
 
-def supporting_claims(doc: Document, prior: Findings) -> Iterator[Finding]:
+def supporting_claims(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
     """Yield each paragraph's claim(s), linked to the (sub-)thesis they support or attack."""
+    doc = ctx.doc
     held = tuple(c for c in prior.claims if c.role is not ClaimRole.CLAIM)
     stated = [c for c in held if c.role is ClaimRole.THESIS]
     # points hang under the surer statement of the thesis: an intro's "I agree with this
@@ -70,7 +72,7 @@ def supporting_claims(doc: Document, prior: Findings) -> Iterator[Finding]:
     main = max(stated, key=lambda c: c.confidence) if stated else None
     if main is None:
         return
-    reading = Reading.of(doc, prior)
+    reading = ctx.reading(prior)
     ctx = _Context(
         doc,
         reading,

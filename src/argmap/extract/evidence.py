@@ -17,11 +17,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 
 from ..model import Claim, ClaimRole, Document, Finding, Findings, Link, Quote, Relation
+from .context import StageContext
 from .sentences import SpanIndex
 
 
-def evidence_links(doc: Document, prior: Findings) -> Iterator[Finding]:
+def evidence_links(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
     """Yield ``Link(quote, claim, SUPPORTS)`` for every quote with a claim to back."""
+    doc = ctx.doc
     claims = sorted(prior.claims, key=lambda c: c.span.start)
     if not claims:
         return

@@ -47,6 +47,7 @@ from ..model import (
     Sentence,
     Span,
 )
+from .context import StageContext
 from .lexicon import argument as lex
 from .sentences import (
     Cues,
@@ -79,14 +80,15 @@ class _Point:
     opposed: bool
 
 
-def premises(doc: Document, prior: Findings) -> Iterator[Finding]:
+def premises(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
     """Yield each paragraph's premises, linked to the point (or premise) they bear on."""
+    doc = ctx.doc
     points = _points(prior)
     if not points:
         return
     ctx = _Context(
         doc,
-        Reading.of(doc, prior),
+        ctx.reading(prior),
         tuple(sorted(q.cue for q in prior.quotes if q.direct and q.cue is not None)),
         tuple(sorted(c.span for c in prior.claims)),
         is_essay(doc),

@@ -1,9 +1,10 @@
 """How a sentence reads for its argumentative role: its words, cues and main clause.
 
-Shared by the thesis, claim and evidence stages, so that each judges a sentence on the
-same reading. A stage builds one :class:`Reading` of the document and asks it about each
-span: a span is tokenised and judged once per stage however often it is asked about, and
-quote spans are indexed, so reading every sentence stays linear in the text. Pure
+Shared by the thesis, claim and premise stages, so that each judges a sentence on the
+same reading: the :class:`.StageContext` holds one :class:`Reading` of the document, which
+the stages ask about each span. A span is tokenised and judged once however often it is
+asked about, and quote spans are indexed, so reading every sentence stays linear in the
+text. Pure
 functions of the text and spans; the vocabulary is lexicon data.
 """
 
@@ -104,9 +105,8 @@ class Reading:
     """A reading of a document: each span's words, cues and clauses, worked out once
     however often a stage asks, and the direct quotes indexed for quoted shares.
 
-    :meth:`of` shares one reading among the stages that read the same sentences (thesis,
-    claims, premises), kept in the document's memo: a cache passed explicitly with the
-    document, so stages stay pure functions of the document and the findings.
+    The stages that read the same sentences (thesis, claims, premises) share one, from
+    :meth:`.StageContext.reading`.
     """
 
     __slots__ = ("_cues", "_main", "_quotes", "_stems", "_words", "quotes", "text")
@@ -119,15 +119,6 @@ class Reading:
         self._stems: dict[Span, frozenset[str]] = {}
         self._cues: dict[Span, Cues] = {}
         self._main: dict[Span, tuple[Span, Span | None]] = {}
-
-    @classmethod
-    def of(cls, doc: Document, prior: Findings) -> Reading:
-        """The document's reading with the direct quotes found so far."""
-        key = ("reading", direct_quote_spans(prior))
-        found = doc.memo.get(key)
-        if not isinstance(found, Reading):
-            found = doc.memo[key] = cls(doc.text, key[1])
-        return found
 
     def words(self, span: Span) -> tuple[str, ...]:
         """The words of ``span``, lower case with straight apostrophes."""

@@ -15,8 +15,8 @@ A section's sub-thesis is the sentence near its opening that best echoes its hea
 signpost ("The context provides essential background ...", "This essay will discuss ...")
 echoes it by design and says nothing, so it loses to the point it introduces.
 
-How each sentence reads (words, cues, main clause) comes from :mod:`.sentences`, shared
-with the claim and premise stages.
+How each sentence reads (words, cues, main clause) comes from :mod:`.sentences`, one
+reading shared with the claim and premise stages through the :class:`.StageContext`.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from ..model import (
     Sentence,
     Span,
 )
+from .context import StageContext
 from .sentences import (
     Reading,
     confidence,
@@ -113,9 +114,10 @@ def subthesis_score(
 # --------------------------------------------------------------------------- the stage
 
 
-def theses(doc: Document, prior: Findings) -> Iterator[Finding]:
+def theses(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
     """Yield the thesis (and an essay's restatement), then each section's sub-thesis."""
-    reading = Reading.of(doc, prior)
+    doc = ctx.doc
+    reading = ctx.reading(prior)
     essay = is_essay(doc)
     thesis = _main_thesis(doc, reading, essay)
     if thesis is None:

@@ -1,0 +1,53 @@
+"""What the stages of one document share, built once by the pipeline and passed to each.
+
+Several stages read the same things: the quoted passages (direct quotations, reported
+speech, cited works) and the sentence reading (thesis, claims, premises). Each is worked
+out on the first stage's request and kept here, so it is read once per document, and no
+stage reaches it through a cache on the document or module state. The context lives as
+long as one run of the stages.
+"""
+
+from __future__ import annotations
+
+from ..model import Document, Findings, Span
+from .passages import is_quotation, quoted_passages
+from .phrases import Passage
+from .sentences import Reading, direct_quote_spans
+
+
+class StageContext:
+    """One document and what its stages derive from it, each worked out when first asked."""
+
+    __slots__ = ("_passages", "_quotations", "_reading", "_reading_quotes", "doc")
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._passages: list[Passage] | None = None
+        self._quotations: list[Passage] | None = None
+        self._reading: Reading | None = None
+        self._reading_quotes: tuple[Span, ...] = ()
+
+    def passages(self) -> list[Passage]:
+        """Every double-quoted passage (see :func:`.passages.quoted_passages`)."""
+        if self._passages is None:
+            self._passages = quoted_passages(self.doc)
+        return self._passages
+
+    def quotations(self) -> list[Passage]:
+        """The passages that are quotations, not work titles or markup attributes."""
+        if self._quotations is None:
+            text = self.doc.text
+            self._quotations = [p for p in self.passages() if is_quotation(text, p)]
+        return self._quotations
+
+    def reading(self, prior: Findings) -> Reading:
+        """The sentence reading with the direct quotes found so far: the thesis, claims and
+        premises stages, which run after the quotes, all judge sentences on one reading."""
+        quotes = direct_quote_spans(prior)
+        if self._reading is None or quotes != self._reading_quotes:
+            self._reading = Reading(self.doc.text, quotes)
+            self._reading_quotes = quotes
+        return self._reading
+
+
+__all__ = ["StageContext"]

@@ -1,0 +1,315 @@
+"""Which mentions name the same source: mentions merged, in document order, into entities.
+
+A surname joins the latest person of that surname, a pronoun the latest compatible source,
+a definite description (``the senator``) the latest person whose role says so, an acronym
+the organisation it abbreviates. A pronoun with no source before it refers to the named
+subject of a sentence shortly before. Entities are indexed by what these lookups test, so
+merging stays linear in the mentions.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right, insort
+from dataclasses import dataclass, field
+
+from ..model import Document, Source, SourceType, Span
+from .lexicon.attribution import PRONOUN_GENDER, TITLE_ABBREVIATIONS
+from .mentions import read_mention
+from .phrases import np_forward
+from .source_types import Mention, ProperWords
+
+
+@dataclass(slots=True)
+class Entity:
+    """One source as its mentions are merged: the fullest mention so far names it."""
+
+    mention: Mention
+    spans: list[Span] = field(default_factory=list)
+    gender: str | None = None
+    last: int = 0
+    role: str | None = None
+    affiliation: str | None = None
+    index: int = 0
+    """Place in the order entities were made (ties in ``last`` go by it)."""
+
+    def source(self) -> Source:
+        m = self.mention
+        return Source(m.name, m.source_type, tuple(self.spans), self.role, self.affiliation)
+
+
+def _resolve_stranded(
+    doc: Document,
+    mentions: list[Mention],
+    entities: _Entities,
+    resolved: dict[Span, Entity],
+    proper: ProperWords,
+) -> None:
+    """A pronoun with no source before it refers to the person the text was about: the
+    named subject of the nearest sentence before it (``Lee Marten spoke to a paper … “…,” he
+    said``). Only then does that subject become a source."""
+    text = doc.text
+    starts = [s.span.start for s in doc.sentences]
+    for m in mentions:
+        if not m.pronoun or m.span in resolved or PRONOUN_GENDER.get(m.pronoun) not in "mf":
+            continue
+        k = bisect_right(starts, m.span.start) - 1
+        for sent in doc.sentences[max(0, k - 6) : k + 1][::-1]:
+            subject = _named_subject(text, sent.span, proper)
+            if subject is None:
+                continue
+            entity = _resolve(subject, entities, {})
+            if entity is None:
+                entity = Entity(subject, role=subject.role, affiliation=subject.affiliation)
+                entities.add(entity, fresh=True)
+                entity.spans.append(subject.span)
+            entity.spans.append(m.span)
+            resolved[m.span] = entity
+            break
+
+
+def _named_subject(text: str, span: Span, proper: ProperWords) -> Mention | None:
+    """The person a sentence opens with, if it opens with a named person."""
+    if not text[span.start : span.start + 1].isupper():
+        return None
+    found = np_forward(text, span.start, min(span.end, span.start + 200))
+    if found is None:
+        return None
+    mention = read_mention(text, found, proper)
+    if mention is None or mention.source_type is not SourceType.PERSON or not mention.surname:
+        return None
+    return mention
+
+
+def group_mentions(
+    doc: Document, mentions: list[Mention], proper: ProperWords
+) -> tuple[list[Entity], dict[Span, Entity]]:
+    """Merge mentions, in document order, into entities; map each mention span to one.
+
+    ``mentions`` are sorted by span; ``proper`` reads the subjects a stranded pronoun may
+    refer to (see :func:`_resolve_stranded`)."""
+    entities, resolved = _group(mentions)
+    if any(m.pronoun and m.span not in resolved for m in mentions):
+        _resolve_stranded(doc, mentions, entities, resolved, proper)
+    return entities.all, resolved
+
+
+def _group(mentions: list[Mention]) -> tuple[_Entities, dict[Span, Entity]]:
+    entities = _Entities()
+    keyed: dict[tuple[str, str], Entity] = {}
+    resolved: dict[Span, Entity] = {}
+    for m in mentions:
+        entity = _resolve(m, entities, keyed)
+        if entity is None:
+            if m.pronoun is not None:
+                continue
+            entity = Entity(m, role=m.role, affiliation=m.affiliation, gender=m.gender)
+            entities.add(entity)
+            keyed[_key(m)] = entity
+        elif m.pronoun is None:
+            _enrich(entity, m)
+        if m.pronoun in ("he", "she") and entity.gender is None:
+            entity.gender = PRONOUN_GENDER[m.pronoun]
+        entity.spans.append(m.span)
+        entity.last = m.span.start
+        entities.touch(entity)
+        resolved[m.span] = entity
+    return entities, resolved
+
+
+def _key(m: Mention) -> tuple[str, str]:
+    if m.source_type is SourceType.PERSON and m.surname:
+        return ("person", f"{m.first or ''} {m.surname}")
+    return (m.source_type.value, m.name.lower().removeprefix("the "))
+
+
+def _enrich(entity: Entity, m: Mention) -> None:
+    """A later, fuller mention fills in the name, role and affiliation."""
+    old = entity.mention
+    if m.first and not old.first and m.source_type is old.source_type:
+        entity.mention = m
+    entity.role = entity.role or m.role
+    entity.affiliation = entity.affiliation or m.affiliation
+    entity.gender = entity.gender or m.gender
+
+
+class _Latest:
+    """Entities of one kind in order of ``last``: ``touched`` in the order their ``last``
+    was set (mentions come in document order, so that is by ``last``), then ``fresh``
+    ones made for a stranded pronoun, never touched (``last`` 0, the latest indices)."""
+
+    __slots__ = ("fresh", "touched")
+
+    def __init__(self) -> None:
+        self.touched: dict[int, Entity] = {}
+        self.fresh: list[Entity] = []
+
+    def top(self, k: int) -> list[Entity]:
+        """The ``k`` latest by ``(last, index)`` or more: every tie of the k-th comes too,
+        so a caller breaks ties its own way."""
+        out: list[Entity] = []
+        for e in reversed(self.touched.values()):
+            if len(out) >= k and e.last < out[k - 1].last:
+                break
+            out.append(e)
+        if self.fresh and (len(out) < k or out[k - 1].last <= 0):
+            out.extend({id(e): e for e in (*self.fresh[:k], *self.fresh[-k:])}.values())
+        return out
+
+
+class _Entities:
+    """The entities found so far, in order made, indexed for what a mention looks up.
+
+    A pronoun wants the latest entity it fits, a surname the latest of that surname, a
+    description the latest person whose role says so, an acronym the first organisation it
+    abbreviates. Scanning every entity for each mention costs mentions x entities; here
+    each entity is filed by what those lookups test, and refiled whenever it is mentioned.
+    """
+
+    __slots__ = ("_filed", "_initials", "_kinds", "_roles", "_surnames", "all")
+
+    def __init__(self) -> None:
+        self.all: list[Entity] = []
+        self._kinds: dict[tuple, _Latest] = {}
+        """By what :func:`_fits` reads: type, gender, whether there is a surname."""
+        self._surnames: dict[tuple[str, bool], _Latest] = {}
+        """By surname, and whether the mention gives a first name."""
+        self._roles: dict[str, _Latest] = {}
+        """Persons a description can name (:func:`_described`), by each word of the role."""
+        self._initials: dict[str, list[int]] = {}
+        """Indices by the initials of the name, in order."""
+        self._filed: dict[int, tuple[list[_Latest], str]] = {}
+
+    def add(self, entity: Entity, fresh: bool = False) -> None:
+        """A new entity: ``fresh`` when made outside the mention order (never touched)."""
+        entity.index = len(self.all)
+        self.all.append(entity)
+        if fresh:
+            groups, initials = self._groups(entity)
+            for group in groups:
+                group.fresh.append(entity)
+            insort(self._initials.setdefault(initials, []), entity.index)
+            self._filed[entity.index] = ([], initials)
+
+    def touch(self, entity: Entity) -> None:
+        """File ``entity`` again after a mention set its ``last`` (and maybe more)."""
+        old, old_initials = self._filed.get(entity.index, ([], None))
+        for group in old:
+            del group.touched[entity.index]
+        groups, initials = self._groups(entity)
+        for group in groups:
+            group.touched[entity.index] = entity
+        if initials != old_initials:
+            if old_initials is not None:
+                self._initials[old_initials].remove(entity.index)
+            insort(self._initials.setdefault(initials, []), entity.index)
+        self._filed[entity.index] = (groups, initials)
+
+    def _groups(self, entity: Entity) -> tuple[list[_Latest], str]:
+        m = entity.mention
+        groups = [
+            self._kinds.setdefault((m.source_type, entity.gender, bool(m.surname)), _Latest())
+        ]
+        if m.surname:
+            groups.append(self._surnames.setdefault((m.surname, bool(m.first)), _Latest()))
+        if m.source_type is SourceType.PERSON and entity.role and m.description is None:
+            for word in _role_words(entity.role):
+                groups.append(self._roles.setdefault(word, _Latest()))
+        return groups, _initials(m.name)
+
+    def antecedent(self, gender: str | None) -> Entity | None:
+        """See :func:`_antecedent`: the latest entities that fit, from the kinds that do."""
+        k = 3 if gender in ("m", "f") else 1
+        found: dict[int, Entity] = {}
+        for group in self._kinds.values():
+            sample = next(iter(group.touched.values()), None) or next(iter(group.fresh), None)
+            if sample is not None and _fits(sample, gender):
+                found.update((e.index, e) for e in group.top(k))
+        fits = sorted(found.values(), key=lambda e: (e.last, e.index))
+        if not fits:
+            return None
+        if gender in ("m", "f"):
+            known = [e for e in fits[-3:] if e.gender == gender]
+            if known:
+                return known[-1]
+        return fits[-1]
+
+    def latest(self, groups: list[_Latest | None]) -> Entity | None:
+        """The entity of ``groups`` with the greatest ``last``, the first made on a tie."""
+        found = [e for group in groups if group is not None for e in group.top(1)]
+        return min(found, key=lambda e: (-e.last, e.index)) if found else None
+
+    def surnamed(self, surname: str, first: bool) -> Entity | None:
+        """The latest entity of ``surname`` (only those without a first name if ``first``)."""
+        groups = [self._surnames.get((surname, False))]
+        if not first:
+            groups.append(self._surnames.get((surname, True)))
+        return self.latest(groups)
+
+    def described(self, word: str) -> Entity | None:
+        """See :func:`_described`."""
+        forms = {word, *TITLE_ABBREVIATIONS.get(word, ())}
+        return self.latest([self._roles.get(f) for f in forms])
+
+    def abbreviated(self, acronym: str) -> Entity | None:
+        """The first entity whose name's initials spell ``acronym``."""
+        indices = self._initials.get(acronym)
+        return self.all[indices[0]] if indices else None
+
+
+def _role_words(role: str) -> set[str]:
+    return {w.strip(".,").lower() for w in role.replace("-", " ").split()}
+
+
+def _resolve(
+    m: Mention, entities: _Entities, keyed: dict[tuple[str, str], Entity]
+) -> Entity | None:
+    if m.pronoun is not None:
+        return _antecedent(m.pronoun, entities)
+    if m.description is not None:
+        found = _described(m.description, entities)
+        if found is not None:
+            return found
+    found = keyed.get(_key(m))
+    if found is not None:
+        return found
+    if m.source_type is SourceType.PERSON and m.surname:
+        # the latest of that surname; a full name only joins one given without a first name
+        found = entities.surnamed(m.surname, bool(m.first))
+        if found is not None:
+            return found
+    if m.source_type is SourceType.ORGANIZATION and m.name.isupper():
+        return entities.abbreviated(m.name)
+    return None
+
+
+def _described(word: str, entities: _Entities) -> Entity | None:
+    """``the spokesman`` / ``the senator``: the latest person whose role says so."""
+    return entities.described(word)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _antecedent(pronoun: str, entities: _Entities) -> Entity | None:
+    """The latest source a pronoun can refer to, respecting gender and number.
+
+    A recent source whose gender is known to match beats a later one of unknown gender."""
+    return entities.antecedent(PRONOUN_GENDER.get(pronoun))
+
+
+def _fits(entity: Entity, gender: str | None) -> bool:
+    kind = entity.mention.source_type
+    if gender in ("m", "f", "s"):
+        return kind is SourceType.PERSON and (entity.gender in (None, gender) or gender == "s")
+    if gender == "n":
+        return kind in (SourceType.ORGANIZATION, SourceType.DOCUMENT)
+    if gender == "p":
+        # "they said": a group, an organisation or a vague source, not one named person
+        if kind in (SourceType.ORGANIZATION, SourceType.ANONYMOUS):
+            return True
+        return kind is SourceType.PERSON and not entity.mention.surname
+    return kind is not SourceType.DOCUMENT
+
+
+__all__ = ["Entity", "group_mentions"]

@@ -1,0 +1,100 @@
+"""Quoted passages: where each paragraph's double quote marks open and close, and which
+passages are quotations rather than work titles or names.
+
+Found by one linear scan of each paragraph's quote marks. Apart from :mod:`.quotes`, so
+that the stage context can scan once for every stage that reads the passages (direct
+quotations, reported speech, cited works) without depending on a stage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Document
+from .lexicon.attribution import WORK_NOUNS
+from .phrases import CLOSERS, Passage, tokens
+
+_MARKS = re.compile(r"[\"“”«»]|'{2,3}")
+_TITLE_MINOR = frozenset("a an the of and or for in on to at by with from para de".split())
+_OPENERS = "“«"
+
+
+def quoted_passages(doc: Document) -> list[Passage]:
+    """Every double-quoted passage, paragraph by paragraph; unclosed ones run to the end."""
+    text = doc.text
+    found: list[Passage] = []
+    for para in doc.paragraphs:
+        found.extend(_passages_in(text, para.span.start, para.span.end, para.index))
+    return found
+
+
+def _passages_in(text: str, start: int, end: int, paragraph: int) -> Iterator[Passage]:
+    open_at: int | None = None
+    for m in _MARKS.finditer(text, start, end):
+        i = m.start()
+        ch = text[i]
+        if open_at is None:
+            straight = ch in "\"'"
+            if ch in CLOSERS or (straight and _looks_closing(text, i, m.end(), start, end)):
+                continue  # a stray closing mark
+            open_at = i
+            continue
+        if ch in _OPENERS and i > start and text[i - 1].isspace() and i - open_at > 1:
+            # a new quote opens before the last one closed: end the last one here
+            stop = i
+            while stop > open_at + 1 and text[stop - 1].isspace():
+                stop -= 1
+            yield Passage(open_at, stop, False, paragraph)
+            open_at = i
+            continue
+        yield Passage(open_at, m.end(), True, paragraph)
+        open_at = None
+    if open_at is not None and end - open_at > 1:
+        yield Passage(open_at, end, False, paragraph)
+
+
+def _looks_closing(text: str, i: int, j: int, start: int, end: int) -> bool:
+    """A straight mark glued to a word on its left and followed by space closes."""
+    before = text[i - 1] if i > start else " "
+    after = text[j] if j < end else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)")
+
+
+def is_quotation(text: str, passage: Passage) -> bool:
+    """Not a work title, an empty pair of marks or a markup attribute (``id="…"``)."""
+    if passage.start > 0 and text[passage.start - 1] == "=":
+        return False
+    inner = passage.inner_of(text)
+    if not any(ch.isalpha() for ch in text[inner.start : inner.end]):
+        return False
+    return not is_title(text, passage)
+
+
+def looks_like_name(text: str, passage: Passage) -> bool:
+    """A short Title Case phrase (``“Arab Spring”``): a name or title unless attributed."""
+    inner = passage.inner_of(text)
+    words = [t for t in tokens(text, inner.start, inner.end) if t.word]
+    if not words or len(words) > 6 or text[inner.end - 1 : inner.end] in "?!":
+        return False
+    content = [w for w in words if w.low not in _TITLE_MINOR]
+    return bool(content) and all(w.capitalised and w.low != "i" for w in content)
+
+
+def is_title(text: str, passage: Passage) -> bool:
+    """A quoted work title: ``author of “Kremlin Playbook”``, ``the film “Trainwreck.”``"""
+    inner = passage.inner_of(text)
+    words = [t for t in tokens(text, inner.start, inner.end) if t.word]
+    if not words or len(words) > 14 or not words[0].capitalised:
+        return False
+    long_words = [w for w in words if len(w.text) > 3]
+    capitalised = sum(1 for w in long_words if w.capitalised)
+    if long_words and capitalised / len(long_words) < 0.6:
+        return False
+    before = tokens(text, max(0, passage.start - 40), passage.start)[-4:]
+    return any(t.bare in WORK_NOUNS or t.low == "author" for t in before) or (
+        bool(before) and before[-1].possessive and len(words) <= 4
+    )
+
+
+__all__ = ["is_quotation", "is_title", "looks_like_name", "quoted_passages"]
