@@ -321,6 +321,8 @@ def _is_boundary(text: str, punct: int, cut: int, end: int) -> bool:
     while k > 0 and not text[k - 1].isspace() and text[k - 1] not in '("“‘':
         k -= 1
     word = text[k:punct]
+    if word[-1:] in ")]":
+        return True  # "(p < 0.01). Next": a closed bracket, not an abbreviation, ends here
     bare = word.lower().strip(".")
     if bare in ABBREVIATIONS:
         return False

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 
 from ..model import Finding, Findings
 from .claims import supporting_claims
+from .compact import compact_argument
 from .context import StageContext
 from .evidence import evidence_links
 from .premises import premises
@@ -31,6 +32,7 @@ STAGES: tuple[Stage, ...] = (
     theses,  # the thesis and one sub-thesis per section
     supporting_claims,  # claims under the (sub-)theses, supporting or attacking them
     premises,  # the reasons under each claim, and the objections they raise or answer
+    compact_argument,  # a text of one or two paragraphs: every sentence's part in it
     evidence_links,  # each quote supports the claim it backs
 )
 

@@ -36,6 +36,7 @@ from ..model import (
     Sentence,
     Span,
 )
+from .compact import compact_thesis, is_compact
 from .context import StageContext
 from .sentences import (
     Reading,
@@ -171,6 +172,8 @@ def _argued(reading: Reading, sentence: Sentence) -> bool:
 
 
 def _main_thesis(doc: Document, reading: Reading, essay: bool) -> Claim | None:
+    if is_compact(doc):
+        return compact_thesis(doc, reading)
     intro = intro_paragraphs(doc)
     topic = title_stems(doc, reading)
     ranked = []

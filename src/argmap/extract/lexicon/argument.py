@@ -417,6 +417,20 @@ STANCE_WORDS = frozenset(
 )
 """Words that state a judgement rather than report a fact."""
 
+DEONTIC_WORDS = frozenset(
+    """should must ought shall recommend recommended recommends warrant warranted
+    warrants""".split()
+)
+"""What should be done: the wording of a recommendation, a thesis cue in any genre."""
+
+EVALUATIVE_WORDS = frozenset(
+    """safe unsafe feasible promising effective efficacious acceptable unacceptable
+    appropriate inappropriate reasonable unreasonable standard alternative option options
+    viable worthwhile justified unjustified fair unfair tolerated tolerable preferable
+    recommended useful valuable harmful beneficial superior inferior""".split()
+)
+"""Adjectives that judge what something is worth: what a report or a letter concludes."""
+
 HEDGE_WORDS = frozenset(
     """may might could perhaps possibly probably likely unlikely appears appear seems
     seem seemingly apparently arguably potentially suggests suggest somewhat tend tends
