@@ -55,7 +55,11 @@ def render_quotes_table(checks: Sequence[QuoteCheck], color: bool = False) -> st
 
     table = Table(title="Quotes checked against the originals", show_lines=True)
     for column in ("verdict", "score", "speaker", "quote", "found at", "difference"):
-        table.add_column(column, justify="right" if column == "score" else "left")
+        table.add_column(
+            column,
+            justify="right" if column == "score" else "left",
+            overflow="fold" if column == "found at" else "ellipsis",
+        )
     for check in checks:
         where = "; ".join(f"{loc.source}:{loc.line}:{loc.column}" for loc in check.locations)
         if check.verdict is Verdict.NOT_FOUND and check.locations:

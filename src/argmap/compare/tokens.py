@@ -51,8 +51,12 @@ class Tokens:
         return len(self.words)
 
     def surface(self, i: int, j: int) -> str:
-        """Words ``i`` to ``j`` as written in the text (one space between them)."""
-        return " ".join(self.text[s:e] for s, e in self.spans[i:j])
+        """Words ``i`` to ``j`` as written, punctuation between them included, on one line
+        (``long-term``, not ``long term``); empty when ``j <= i``."""
+        if j <= i:
+            return ""
+        start, end = self.span(i, j)
+        return " ".join(self.text[start:end].split())
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         """The character span covering words ``i`` to ``j`` (``j > i``)."""
