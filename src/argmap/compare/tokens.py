@@ -22,7 +22,10 @@ from dataclasses import dataclass
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 """Combining marks: part of the word they follow (``i`` + U+0307 is one word)."""
 _LETTERS = rf"[^\W_][^\W_]*(?:[{_MARKS}]+[^\W_]*)*"
-_WORD = re.compile(rf"{_LETTERS}(?:['’ʼ]{_LETTERS})*")
+_WORD = re.compile(rf"{_LETTERS}(?:['’]{_LETTERS})*")
+"""A word: letters and digits (with their combining marks), joined by apostrophes (``won’t``).
+U+02BC (ʼ) is a letter to ``re``, so it is inside words already; listing it among the
+apostrophes would make the pattern ambiguous (and slow on a run of them)."""
 _ELLIPSIS = r"(?:\[\s*(?:\.\s*){3,}\]|\[\s*…\s*\]|…|\.(?:\s?\.){2,})"
 _QUOTE_MARKUP = re.compile(rf"(?P<ellipsis>{_ELLIPSIS})|(?P<insert>\[[^\[\]]{{0,200}}\])")
 
