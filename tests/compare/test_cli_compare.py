@@ -124,3 +124,15 @@ def test_help(runner, command):
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0, result.output
     assert "Usage" in result.output
+
+
+def test_the_cli_loads_no_comparison_code_until_a_command_needs_it():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, argmap.cli; "
+        "print(sorted(m for m in sys.modules if m.startswith(('rapidfuzz', 'argmap.compare.'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "['argmap.compare.render_diff', 'argmap.compare.render_quotes']"

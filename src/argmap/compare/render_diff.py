@@ -12,11 +12,14 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from ..render.markdown import escape
 from ..render.text import clip, one_line
-from .align import Change
-from .diff import MapDiff, QuoteChange, SourceChange, StatementChange
+
+if TYPE_CHECKING:
+    from .align import Change
+    from .diff import MapDiff, QuoteChange, SourceChange, StatementChange
 
 LABEL = 200
 """Longest statement shown in the tree and Markdown (JSON carries the full text)."""

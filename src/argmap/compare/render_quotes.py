@@ -12,9 +12,15 @@ import io
 import json
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from ..render.text import clip, one_line
-from .quotecheck import QuoteCheck, Verdict
+
+if TYPE_CHECKING:
+    from .quotecheck import QuoteCheck
+
+VERDICTS = ("verbatim", "altered", "spliced", "not-found", "paraphrase")
+"""Every verdict (:class:`~argmap.compare.quotecheck.Verdict` values), in summary order."""
 
 SCHEMA = "argmap-quotes/1"
 CSV_COLUMNS = (
@@ -33,19 +39,13 @@ CSV_COLUMNS = (
     "diff",
     "notes",
 )
-_STYLES = {
-    Verdict.VERBATIM: "green",
-    Verdict.ALTERED: "yellow",
-    Verdict.SPLICED: "magenta",
-    Verdict.NOT_FOUND: "red",
-    Verdict.PARAPHRASE: "cyan",
-}
+_STYLES = dict(zip(VERDICTS, ("green", "yellow", "magenta", "red", "cyan"), strict=True))
 
 
 def summary(checks: Sequence[QuoteCheck]) -> dict[str, int]:
     """How many quotes got each verdict (every verdict listed, zeros included)."""
-    counts = Counter(c.verdict for c in checks)
-    return {v.value: counts.get(v, 0) for v in Verdict}
+    counts = Counter(c.verdict.value for c in checks)
+    return {v: counts.get(v, 0) for v in VERDICTS}
 
 
 def render_quotes_table(checks: Sequence[QuoteCheck], color: bool = False) -> str:
@@ -62,13 +62,13 @@ def render_quotes_table(checks: Sequence[QuoteCheck], color: bool = False) -> st
         )
     for check in checks:
         where = "; ".join(f"{loc.source}:{loc.line}:{loc.column}" for loc in check.locations)
-        if check.verdict is Verdict.NOT_FOUND and check.locations:
+        if check.verdict.value == "not-found" and check.locations:
             where = f"nearest: {where}"
         detail = "; ".join((*check.notes, check.diff) if check.diff else check.notes)
-        if check.verdict is Verdict.NOT_FOUND and check.locations:
+        if check.verdict.value == "not-found" and check.locations:
             detail = detail or f"nearest passage: {clip(check.locations[0].text, 120)}"
         table.add_row(
-            Text(check.verdict.value, style=_STYLES[check.verdict]),
+            Text(check.verdict.value, style=_STYLES[check.verdict.value]),
             Text(f"{check.similarity:.2f}"),
             Text(one_line(check.speaker or "")),
             Text(clip(check.quote, 160)),
@@ -138,6 +138,7 @@ __all__ = [
     "QUOTE_EXTENSIONS",
     "QUOTE_FORMATS",
     "SCHEMA",
+    "VERDICTS",
     "render_quotes_csv",
     "render_quotes_json",
     "render_quotes_table",
