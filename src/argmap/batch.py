@@ -136,6 +136,20 @@ def _entry_problem(entry: Path) -> tuple[str | None, bool]:
     return None, False
 
 
+def load_articles(
+    sources: Iterable[str | Path], *, max_size: int = DEFAULT_MAX_SIZE
+) -> list[Article]:
+    """Every article in ``sources`` (folders expanded), read now; the first one that cannot
+    be read raises its :class:`InputError`. For inputs that must all be there (the originals
+    a quote is checked against), unlike a batch, where each fails alone."""
+    articles = []
+    for source in article_sources(sources):
+        if source.problem is not None:
+            raise InputError(source.problem)
+        articles.append(load_article(source.location or source.id, max_size=max_size))
+    return articles
+
+
 def map_source(
     source: ArticleSource, options: Options | None = None, max_size: int = DEFAULT_MAX_SIZE
 ) -> Outcome:
