@@ -48,6 +48,17 @@ class Theme(str, Enum):
     print = "print"
 
 
+class Fit(str, Enum):
+    wide = "16:9"
+    standard = "4:3"
+    none = "none"
+
+
+class Fold(str, Enum):
+    auto = "auto"
+    none = "none"
+
+
 ArticleArg = Annotated[
     str,
     typer.Argument(
@@ -75,10 +86,32 @@ ThemeOpt = Annotated[
     Theme, typer.Option("--theme", help="Diagram colours; print is greyscale (shapes tell kinds).")
 ]
 MaxLabelOpt = Annotated[
-    int,
+    Optional[int],  # noqa: UP045
     typer.Option(
-        "--max-label", min=20, help="Cut diagram and tree labels to this many characters."
+        "--max-label",
+        min=20,
+        help="Cut every diagram and tree label to this many characters [default: 160 for"
+        " quotes and diagrams; the tree's statements whole].",
     ),
+]
+FitOpt = Annotated[
+    Fit,
+    typer.Option(
+        "--fit",
+        help="Lay the diagram out for this slide shape, readable at slide size; none: as wide"
+        " as it grows.",
+    ),
+]
+FoldOpt = Annotated[
+    Fold,
+    typer.Option(
+        "--fold",
+        help="auto: on large maps, list evidence inside the point it backs and sources in a"
+        " table (a caption says so); none: draw every node.",
+    ),
+]
+LegendOpt = Annotated[
+    bool, typer.Option("--legend/--no-legend", help="Draw the small key in the corner.")
 ]
 MinConfidenceOpt = Annotated[
     float,
@@ -207,7 +240,10 @@ def map_command(
     output: OutputOpt = None,
     rankdir: RankDirOpt = RankDir.TB,
     theme: ThemeOpt = Theme.light,
-    max_label: MaxLabelOpt = 160,
+    max_label: MaxLabelOpt = None,
+    fit: FitOpt = Fit.wide,
+    fold: FoldOpt = Fold.auto,
+    legend: LegendOpt = True,
     depth: Annotated[
         Optional[int],  # noqa: UP045
         typer.Option(
@@ -269,6 +305,9 @@ def map_command(
             rankdir=rankdir.value,
             theme=theme.value,
             max_label=max_label,
+            fit=fit.value,
+            fold=fold.value,
+            legend=legend,
         )
         _write(render(amap, name or "tree", options), output)
 
