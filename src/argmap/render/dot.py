@@ -6,9 +6,10 @@ what it backs while Graphviz ranks the conclusion first. Node kinds differ in sh
 style *and* colour, so a greyscale print stays readable. Every label is an HTML-like label
 built from escaped text, so nothing in an article can break or inject into the diagram.
 
-To fit a slide (``fit``), no rank is allowed to grow wider than the slide: leaves are moved
-down a rank or two, by ``minlen``, until the rank's estimated width fits (bricks, not a
-fan), and ``ratio`` pads the canvas to the slide's shape. Large maps are folded first
+To fit a slide (``fit``), lines are shorter and no rank may grow wider than the slide:
+boxes are moved down a rank or two, by ``minlen``, until the rank's estimated width fits
+(bricks, not a fan). Graphviz's ``ratio`` is not used: it reaches the slide's shape only by
+spreading boxes apart, which makes the text smaller. Large maps are folded first
 (:mod:`argmap.render.fold`): evidence becomes rows of the point it backs, sources one
 table; a caption says so. The caption, the sources and a small legend are the graph's own
 label, in the bottom right corner, where they take no rank of the layout.
