@@ -83,3 +83,46 @@ def test_cli_depth_and_focus(runner, tmp_path, short_article):
     result = runner.invoke(app, ["map", str(article), "--focus", "nope"])
     assert result.exit_code == 1
     assert "no node" in result.stderr
+
+
+def test_focus_on_a_source_says_its_quotes_are_linked_outside_the_view():
+    from pathlib import Path
+
+    harbor = Path(__file__).parents[1] / "examples" / "harbor-dredging.txt"
+    amap = argmap.map_text(argmap.read_article(harbor))
+    source = next(n["id"] for n in amap.nodes if n["kind"] == "source" and "Herrera" in n["name"])
+    view = views.focus(amap, source)
+    outside = views.outside(view, ids(view))
+    assert "claim" in outside.values() or "subthesis" in outside.values()
+    dot = argmap.render(view, "dot")
+    assert "Linked outside this view: " in dot
+    assert "Not linked to the argument" not in dot
+    tree = argmap.render(view, "tree")
+    assert "Linked outside this view: " in tree
+    assert "Not linked to the argument" not in tree
+
+
+def test_really_unlinked_nodes_stay_not_linked(amap):
+    view = views.limit_depth(amap, 99)
+    assert views.outside(view, ids(view)) == {}
+
+
+def test_describe_counts_roles():
+    assert views.describe(["claim", "claim", "subthesis"]) == "2 claims, 1 sub-thesis"
+    assert views.describe(["person"]) == "1 person"
+    assert views.describe(["person", "person"]) == "2 people"
+
+
+@pytest.mark.needs_dot
+def test_cli_fit_fold_legend(runner, tmp_path, short_article):
+    article = tmp_path / "a.txt"
+    article.write_text(short_article, encoding="utf-8")
+    base = ["map", str(article), "-f", "dot"]
+    plain = runner.invoke(app, [*base, "--no-legend", "--fold", "none", "--fit", "none"])
+    assert plain.exit_code == 0, plain.output
+    assert "labelloc" not in plain.stdout
+    wide = runner.invoke(app, [*base, "--fit", "4:3"])
+    assert wide.exit_code == 0, wide.output
+    assert "labelloc=b" in wide.stdout
+    bad = runner.invoke(app, [*base, "--fit", "3:1"])
+    assert bad.exit_code == 2

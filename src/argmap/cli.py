@@ -48,6 +48,27 @@ class Theme(str, Enum):
     print = "print"
 
 
+class Fit(str, Enum):
+    wide = "16:9"
+    standard = "4:3"
+    none = "none"
+
+
+class Fold(str, Enum):
+    auto = "auto"
+    none = "none"
+
+
+class SlideFormat(str, Enum):
+    svg = "svg"
+    png = "png"
+    pdf = "pdf"
+
+
+class Deck(str, Enum):
+    markdown = "markdown"
+
+
 ArticleArg = Annotated[
     str,
     typer.Argument(
@@ -75,10 +96,32 @@ ThemeOpt = Annotated[
     Theme, typer.Option("--theme", help="Diagram colours; print is greyscale (shapes tell kinds).")
 ]
 MaxLabelOpt = Annotated[
-    int,
+    Optional[int],  # noqa: UP045
     typer.Option(
-        "--max-label", min=20, help="Cut diagram and tree labels to this many characters."
+        "--max-label",
+        min=20,
+        help="Cut every diagram and tree label to this many characters [default: 160 for"
+        " quotes and diagrams; the tree's statements whole].",
     ),
+]
+FitOpt = Annotated[
+    Fit,
+    typer.Option(
+        "--fit",
+        help="Lay the diagram out for this slide shape, readable at slide size; none: as wide"
+        " as it grows.",
+    ),
+]
+FoldOpt = Annotated[
+    Fold,
+    typer.Option(
+        "--fold",
+        help="auto: on large maps, list evidence inside the point it backs and sources in a"
+        " table (a caption says so); none: draw every node.",
+    ),
+]
+LegendOpt = Annotated[
+    bool, typer.Option("--legend/--no-legend", help="Draw the small key in the corner.")
 ]
 MinConfidenceOpt = Annotated[
     float,
@@ -207,7 +250,10 @@ def map_command(
     output: OutputOpt = None,
     rankdir: RankDirOpt = RankDir.TB,
     theme: ThemeOpt = Theme.light,
-    max_label: MaxLabelOpt = 160,
+    max_label: MaxLabelOpt = None,
+    fit: FitOpt = Fit.wide,
+    fold: FoldOpt = Fold.auto,
+    legend: LegendOpt = True,
     depth: Annotated[
         Optional[int],  # noqa: UP045
         typer.Option(
@@ -269,6 +315,9 @@ def map_command(
             rankdir=rankdir.value,
             theme=theme.value,
             max_label=max_label,
+            fit=fit.value,
+            fold=fold.value,
+            legend=legend,
         )
         _write(render(amap, name or "tree", options), output)
 
@@ -281,24 +330,52 @@ def slides_command(
         typer.Option(
             "--output",
             "-o",
-            help="Folder for the numbered SVGs (created if missing).",
+            help="Folder for the numbered images (created if missing).",
             file_okay=False,
         ),
     ],
+    fmt: Annotated[
+        SlideFormat, typer.Option("--format", "-f", help="Image format of the slides.")
+    ] = SlideFormat.svg,
+    deck: Annotated[
+        Optional[Deck],  # noqa: UP045
+        typer.Option(
+            "--deck",
+            help="Also write deck.md, a Marp/reveal.js Markdown deck: the thesis, then the"
+            " images in order.",
+        ),
+    ] = None,
     rankdir: RankDirOpt = RankDir.TB,
     theme: ThemeOpt = Theme.light,
     max_label: MaxLabelOpt = 120,
+    fit: FitOpt = Fit.wide,
+    fold: FoldOpt = Fold.auto,
+    legend: LegendOpt = True,
     min_confidence: MinConfidenceOpt = 0.0,
     max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
     debug: DebugOpt = False,
 ) -> None:
-    """Write numbered SVGs that build ARTICLE's map step by step, ready for a slide deck."""
-    with _user_errors(debug):
-        from .slides import write_slides
+    """Write numbered images that build ARTICLE's map step by step, ready for a slide deck.
 
-        options = RenderOptions(rankdir=rankdir.value, theme=theme.value, max_label=max_label)
-        for path in write_slides(_load(article, min_confidence, max_size), output, options):
+    Every slide is the same layout with less of it shown, so nothing moves between slides.
+    """
+    with _user_errors(debug):
+        from .slides import write_deck, write_slides
+
+        options = RenderOptions(
+            rankdir=rankdir.value,
+            theme=theme.value,
+            max_label=max_label,
+            fit=fit.value,
+            fold=fold.value,
+            legend=legend,
+        )
+        amap = _load(article, min_confidence, max_size)
+        paths = write_slides(amap, output, options, fmt.value)
+        for path in paths:
             _stderr(f"wrote {path}")
+        if deck is not None:
+            _stderr(f"wrote {write_deck(amap, output, paths)}")
 
 
 @app.command("sources")

@@ -1,7 +1,13 @@
-"""Slides: the map revealed in steps (thesis; + sub-theses; + claims; + evidence and sources)."""
+"""Slides: the map revealed in steps (thesis; + sub-theses; + claims; + evidence and sources).
+
+Every step draws the *whole* map, with what it has not revealed yet laid out but invisible
+(:attr:`RenderOptions.hidden`): Graphviz lays out the same graph the same way, so every
+slide has the same canvas and no box moves as the deck builds.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .errors import ArgmapError
@@ -9,32 +15,81 @@ from .model import ArgumentMap
 from .render import RenderOptions, render
 from .views import stages
 
+SLIDE_FORMATS = ("svg", "png", "pdf")
+"""Formats a slide can be written in (Graphviz draws each)."""
 
-def slide_images(amap: ArgumentMap, options: RenderOptions) -> list[tuple[str, str]]:
-    """``(file name, SVG)`` for each step that adds something to the one before."""
-    slides: list[tuple[str, str]] = []
+
+def slide_images(
+    amap: ArgumentMap, options: RenderOptions, fmt: str = "svg"
+) -> list[tuple[str, str | bytes]]:
+    """``(file name, image)`` for each step that adds something to the one before."""
+    if fmt not in SLIDE_FORMATS:
+        raise ArgmapError(f"slides are drawn as {', '.join(SLIDE_FORMATS)}, not {fmt!r}")
+    every = {n["id"] for n in amap.nodes}
+    slides: list[tuple[str, str | bytes]] = []
     shown = -1
     for name, view in stages(amap):
         if len(view.nodes) == shown:
             continue  # nothing new at this step (e.g. an essay without sections)
         shown = len(view.nodes)
+        hidden = frozenset(every - {n["id"] for n in view.nodes})
         number = len(slides) + 1
-        slides.append((f"{number:02d}-{name.replace(' ', '-')}.svg", render(view, "svg", options)))
+        image = render(amap, fmt, replace(options, hidden=hidden))
+        slides.append((f"{number:02d}-{name.replace(' ', '-')}.{fmt}", image))
     return slides
 
 
-def write_slides(amap: ArgumentMap, folder: Path, options: RenderOptions) -> list[Path]:
-    """Write the step-by-step SVGs into ``folder``; return their paths in order."""
+def write_slides(
+    amap: ArgumentMap, folder: Path, options: RenderOptions, fmt: str = "svg"
+) -> list[Path]:
+    """Write the step-by-step images into ``folder``; return their paths in order."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise ArgmapError(f"{folder}: cannot create the folder ({err.strerror or err})") from None
     paths = []
-    for file_name, svg in slide_images(amap, options):
+    for file_name, image in slide_images(amap, options, fmt):
         path = folder / file_name
         try:
-            path.write_text(svg, encoding="utf-8")
+            if isinstance(image, bytes):
+                path.write_bytes(image)
+            else:
+                path.write_text(image, encoding="utf-8")
         except OSError as err:
             raise ArgmapError(f"{path}: cannot write ({err.strerror or err})") from None
         paths.append(path)
     return paths
+
+
+DECK_NAME = "deck.md"
+
+
+def deck_markdown(amap: ArgumentMap, images: list[str]) -> str:
+    """A Marp (and reveal.js) Markdown deck: the thesis as the title slide, then each image
+    in order, fitted to the slide. Article text is escaped, so it stays text."""
+    from .render.markdown import escape
+
+    index = amap.index
+    thesis = index.thesis
+    title = escape(amap.graph_attrs.get("title")) or "Untitled article"
+    lines = ["---", "marp: true", "paginate: true", "---", ""]
+    lines += [f"# {escape(thesis.get('text')) if thesis else title}", ""]
+    if thesis:
+        lines += [f"*{title}*", ""]
+    for image in images:
+        lines += ["---", "", f"![bg contain]({image})", ""]
+    return "\n".join(lines)
+
+
+def write_deck(amap: ArgumentMap, folder: Path, images: list[Path]) -> Path:
+    """Write :func:`deck_markdown` for ``images`` (in ``folder``) as ``folder/deck.md``."""
+    path = folder / DECK_NAME
+    text = deck_markdown(amap, [image.name for image in images])
+    temp = path.with_name(f".{DECK_NAME}.tmp")
+    try:
+        temp.write_text(text, encoding="utf-8")
+        temp.replace(path)
+    except OSError as err:
+        temp.unlink(missing_ok=True)
+        raise ArgmapError(f"{path}: cannot write ({err.strerror or err})") from None
+    return path

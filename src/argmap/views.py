@@ -6,6 +6,8 @@ renderer draws a view exactly as it draws a whole map.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 from .errors import ArgmapError
@@ -23,15 +25,61 @@ STAGES: tuple[tuple[str, frozenset[str]], ...] = (
 """The order a map is revealed on slides: each stage adds a layer of the argument."""
 
 
+OUTSIDE = "outside"
+"""``graph_attrs`` key of a view: for each kept node whose neighbours were left out, those
+neighbours' ids and roles. A node alone in a view is then drawn as "outside this view",
+not as "not linked to the argument", which it is not."""
+
+_PLURALS = {
+    "thesis": "theses",
+    "restatement": "restatements",
+    "subthesis": "sub-theses",
+    "counter": "counter-claims",
+    "reported": "reported statements",
+    "person": "people",
+    "organization": "organisations",
+    "anonymous": "anonymous sources",
+}
+_SINGULARS = {
+    "subthesis": "sub-thesis",
+    "counter": "counter-claim",
+    "anonymous": "anonymous source",
+}
+
+
 def keep(amap: ArgumentMap, ids: set[str]) -> ArgumentMap:
     """The map restricted to ``ids`` (the article node always stays), with the sources those
-    nodes are attributed to."""
+    nodes are attributed to; what each kept node lost is recorded under :data:`OUTSIDE`."""
     ids = set(ids) | {"article"}
     index = amap.index
     ids |= {source["id"] for node_id in list(ids) for source in index.speakers(node_id)}
     nodes = [n for n in amap.nodes if n["id"] in ids]
     edges = [e for e in amap.edges if e["source"] in ids and e["target"] in ids]
-    return replace(amap, nodes=nodes, edges=edges)
+    before = amap.graph_attrs.get(OUTSIDE) or {}
+    outside: dict[str, dict[str, str]] = {}
+    for node in nodes:
+        cut = {n["id"]: index.role(n) for n in index.neighbours(node["id"]) if n["id"] not in ids}
+        cut = {**before.get(node["id"], {}), **cut}
+        if cut:
+            outside[node["id"]] = dict(sorted(cut.items()))
+    return replace(
+        amap, graph_attrs={**amap.graph_attrs, OUTSIDE: outside}, nodes=nodes, edges=edges
+    )
+
+
+def outside(amap: ArgumentMap, node_ids: Iterable[str]) -> dict[str, str]:
+    """The neighbours (id: role) that a view left out of the nodes ``node_ids``."""
+    recorded = amap.graph_attrs.get(OUTSIDE) or {}
+    return {cut: role for i in node_ids for cut, role in recorded.get(i, {}).items()}
+
+
+def describe(roles: Iterable[str]) -> str:
+    """``3 claims, 1 sub-thesis``: how many nodes of each role, most common first."""
+    counts = Counter(roles)
+    return ", ".join(
+        f"{n} {_PLURALS.get(role, role + 's') if n > 1 else _SINGULARS.get(role, role)}"
+        for role, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    )
 
 
 def limit_depth(amap: ArgumentMap, depth: int) -> ArgumentMap:

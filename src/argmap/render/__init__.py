@@ -11,16 +11,35 @@ from dataclasses import dataclass
 from ..model import ArgumentMap
 from ..registry import Plugin, Registry
 
+MAX_LABEL = 160
+"""Label length when none is asked for: about five lines of a diagram box."""
+
 
 @dataclass(frozen=True, slots=True)
 class RenderOptions:
-    """How to draw: colour (terminal), diagram direction and theme, label length."""
+    """How to draw: colour (terminal), diagram direction and theme, label length; for
+    diagrams the slide shape to fit, folding, the legend, and the nodes a slide build has
+    not revealed yet (laid out, but not drawn, so nothing moves between slides)."""
 
     color: bool = False
     rankdir: str = "TB"
     width: int | None = None
-    max_label: int = 160
+    max_label: int | None = None
+    """Cut labels to this many characters; None: quotes and diagram labels to
+    :data:`MAX_LABEL`, the tree's statements not at all."""
     theme: str = "light"
+    fit: str = "16:9"
+    """``16:9``, ``4:3`` or ``none``: the shape the diagram is laid out for."""
+    fold: str = "auto"
+    """``auto`` groups evidence under its points and lists sources in a table on large maps;
+    ``none`` draws every node."""
+    legend: bool = True
+    hidden: frozenset[str] = frozenset()
+
+    @property
+    def label_limit(self) -> int:
+        """The label length to cut to (at least 8 characters)."""
+        return max(self.max_label or MAX_LABEL, 8)
 
 
 def _renderer(name: str, target: str, help: str, *extensions: str, binary: bool = False):
@@ -57,4 +76,4 @@ def render(
     return RENDERERS.find(fmt).load()(amap, options or RenderOptions())
 
 
-__all__ = ["RENDERERS", "RenderOptions", "format_for_path", "render"]
+__all__ = ["MAX_LABEL", "RENDERERS", "RenderOptions", "format_for_path", "render"]

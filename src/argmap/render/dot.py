@@ -6,88 +6,80 @@ what it backs while Graphviz ranks the conclusion first. Node kinds differ in sh
 style *and* colour, so a greyscale print stays readable. Every label is an HTML-like label
 built from escaped text, so nothing in an article can break or inject into the diagram.
 
+To fit a slide (``fit``), lines are shorter and no rank may grow wider than the slide:
+boxes are moved down a rank or two, by ``minlen``, until the rank's estimated width fits
+(bricks, not a fan). Graphviz's ``ratio`` is not used: it reaches the slide's shape only by
+spreading boxes apart, which makes the text smaller. Large maps are folded first
+(:mod:`argmap.render.fold`): evidence becomes rows of the point it backs, sources one
+table; a caption says so. The caption, the sources and a small legend are the graph's own
+label, in the bottom right corner, where they take no rank of the layout.
+
+A slide build draws the whole map every time, with what is not revealed yet invisible
+(``options.hidden``): the same graph gives the same layout, so nothing moves.
+
 :func:`build` returns the ``graphviz.Digraph``; ``image.py`` pipes it through ``dot``.
 """
 
 from __future__ import annotations
 
-import html
+from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from .. import views
 from ..model import ARGUMENT_RELATIONS, ArgumentMap, NodeKind, Relation
 from . import RenderOptions
-from .style import EDGE_LOOKS, LOOKS
-from .text import clip, unquote, wrap
+from .fold import Fold, beneath, caption, plan
+from .labels import FONT, SIZE, SMALL, WRAP, escape, headed, lines, small
+from .legend import graph_label
+from .style import EDGE_LOOKS, LOOKS, MUTED, background, ink, paint, themed
+from .text import clip, one_line, unquote
 
 if TYPE_CHECKING:
     import graphviz
 
     from ..index import MapIndex
 
-WRAP = 34
-"""Characters per label line: about five words, legible when the diagram is scaled down."""
-FONT = "Helvetica"
+FIT_WRAP = 26
+"""Characters per line when fitting a slide: narrower boxes, so more share a rank."""
+ROW_WRAP = 34
+ROW_CLIP = 72
+"""Folded evidence rows: one or two lines each, so a point's box stays compact."""
 STAGGER = 4
-"""Leaves sharing a parent are spread over this many ranks, to keep the diagram narrow."""
+"""Without fitting, leaves sharing a parent are spread over this many ranks."""
+SLIDE_WIDTH = {"16:9": 950.0, "4:3": 750.0}
+"""The widest a rank may grow (pt) for each slide shape: dot's placement adds about a
+third, which keeps the picture within 1,500 pt, where 11 pt text is 14 px on a 1920 px slide."""
+NODESEP = 0.3
+_DROP = 3
+"""A leaf is moved down at most this many ranks to find room."""
 
 # Node looks by role. Shape, border style and fill each tell the kinds apart on their own;
 # colours and weights come from :mod:`argmap.render.style`.
 
 
-def _colours(role: str) -> dict[str, str]:
+def _look(role: str, shape: str, style: str, **extra: str) -> dict[str, str]:
     look = LOOKS[role]
-    return {"fillcolor": look.fill, "color": look.stroke}
+    attrs = {"shape": shape, "style": style, "fillcolor": look.fill, "color": look.stroke}
+    if look.weight != 1.0:
+        attrs["penwidth"] = f"{look.weight:g}"
+    return {**attrs, **extra}
 
 
-def _pen(role: str) -> str:
-    return f"{LOOKS[role].weight:g}"
-
-
-_THESIS = {
-    "shape": "box",
-    "style": "filled,bold",
-    "peripheries": "2",
-    "penwidth": _pen("thesis"),
-    **_colours("thesis"),
-}
-_SUBTHESIS = {
-    "shape": "box",
-    "style": "filled",
-    "penwidth": _pen("subthesis"),
-    **_colours("subthesis"),
-}
-_CLAIM = {"shape": "box", "style": "rounded,filled", **_colours("claim")}
-_PREMISE = {
-    "shape": "box",
-    "style": "rounded,filled",
-    **_colours("premise"),
-    "penwidth": _pen("premise"),
-}
-_COUNTER = {
-    "shape": "box",
-    "style": "rounded,filled,dashed",
-    "penwidth": _pen("counter"),
-    **_colours("counter"),
-}
-_QUOTE = {"shape": "note", "style": "filled", **_colours("quote")}
+_THESIS = _look("thesis", "box", "filled,bold", peripheries="2")
+_SUBTHESIS = _look("subthesis", "box", "filled")
+_CLAIM = _look("claim", "box", "rounded,filled")
+_PREMISE = _look("premise", "box", "rounded,filled")
+_COUNTER = _look("counter", "box", "rounded,filled,dashed")
+_QUOTE = _look("quote", "note", "filled")
 _SOURCE = {
-    "person": {"shape": "ellipse", "style": "filled", **_colours("person")},
-    "organization": {"shape": "box3d", "style": "filled", **_colours("organization")},
-    "document": {"shape": "tab", "style": "filled", **_colours("document")},
-    "anonymous": {
-        "shape": "ellipse",
-        "style": "filled,dotted",
-        "penwidth": _pen("anonymous"),
-        **_colours("anonymous"),
-    },
+    "person": _look("person", "ellipse", "filled"),
+    "organization": _look("organization", "box3d", "filled"),
+    "document": _look("document", "tab", "filled"),
+    "anonymous": _look("anonymous", "ellipse", "filled,dotted"),
 }
+_POINTS = {"rebuttal": _CLAIM, "counter": _COUNTER, "premise": _PREMISE, "claim": _CLAIM}
 _ARTICLE = {"shape": "plain"}
-_UNLINKED = {
-    "label": "Not linked to the argument",
-    "style": "dashed,rounded",
-    "color": "#999999",
-    "fontsize": "11",
-}
+_FRAME = {"style": "dashed,rounded", "color": MUTED, "fontcolor": MUTED, "fontsize": str(SMALL)}
 
 
 def _edge_look(relation: str, **dot: str) -> dict[str, str]:
@@ -116,99 +108,113 @@ _EDGES = {
 _UPWARD = ARGUMENT_RELATIONS
 """Relations drawn against their direction, so that what is supported ranks above."""
 
-# Themes: light is the palette above on white; dark is for dark slides; print is
-# greyscale, the kinds told apart by shape and line style alone.
-_DARK_BACKGROUND = "#1e1f24"
-
-
-def _rgb(colour: str) -> tuple[int, int, int]:
-    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
-
-
-def _hex(rgb: tuple[float, float, float]) -> str:
-    return "#" + "".join(f"{max(0, min(255, round(c))):02x}" for c in rgb)
-
-
-def _blend(colour: str, toward: str, share: float) -> str:
-    return _hex(tuple(a + (b - a) * share for a, b in zip(_rgb(colour), _rgb(toward), strict=True)))
-
-
-def _greyscale(colour: str) -> str:
-    r, g, b = _rgb(colour)
-    level = 0.299 * r + 0.587 * g + 0.114 * b
-    return _hex((level, level, level))
-
-
-def _paint(attrs: dict, theme: str) -> dict:
-    """``attrs`` with its colours moved to ``theme``; the palette above is the light theme."""
-    if theme == "light":
-        return attrs
-    painted = dict(attrs)
-    for key in ("fillcolor", "color", "fontcolor"):
-        colour = painted.get(key)
-        if not (isinstance(colour, str) and colour.startswith("#") and len(colour) == 7):
-            continue
-        if theme == "print":
-            painted[key] = _greyscale(colour) if key == "fillcolor" else "#000000"
-        elif key == "fillcolor":
-            painted[key] = _blend(colour, _DARK_BACKGROUND, 0.78)
-        else:
-            painted[key] = _blend(colour, "#ffffff", 0.55)
-    return painted
-
-
-# --------------------------------------------------------------------------- text helpers
-
-
-def _html(text: str) -> str:
-    """Escape for an HTML-like label: entities, plus ``\\`` (Graphviz expands ``\\N`` there)."""
-    return html.escape(text, quote=True).replace("\\", "\\\\")
-
-
-def _lines(text: str | None, limit: int, width: int = WRAP) -> str:
-    """Clipped, wrapped and escaped label text, lines joined with ``<br/>``."""
-    return "<br/>".join(_html(line) for line in wrap(text, width, limit) if line)
-
-
-def _label(header: str, body: str, *, italic: bool = False) -> str:
-    """An HTML-like label: a small capitalised kind header over the wrapped text."""
-    if italic and body:
-        body = f"<i>{body}</i>"
-    head = f'<font point-size="9">{_html(header)}</font>'
-    return f"<{head}<br/>{body}>" if body else f"<{head}>"
-
 
 # --------------------------------------------------------------------------- nodes
 
 
-def _node_attrs(node: dict, index: MapIndex, limit: int) -> dict:
-    """Label and look of one map node."""
-    role = index.role(node)
-    if role == "article":
-        title = _lines(node.get("title") or "Untitled article", limit, 48)
-        dek = index.amap.graph_attrs.get("dek")
-        sub = f'<br/><font point-size="12"><i>{_lines(dek, limit, 60)}</i></font>' if dek else ""
-        return {**_ARTICLE, "label": f'<<font point-size="18"><b>{title}</b></font>{sub}>'}
-    if node["kind"] == NodeKind.QUOTE.value:
-        text = unquote(node.get("text") or "")
-        body = _lines(f"“{text}”" if role == "quote" else text, limit)
-        return {**_QUOTE, "label": _label(LOOKS[role].header, body, italic=True)}
-    if node["kind"] == NodeKind.SOURCE.value:
-        details = [d for d in (node.get("role"), node.get("affiliation")) if d]
-        body = f"<b>{_lines(node.get('name'), limit, 28)}</b>"
-        if details:
-            body += f'<br/><font point-size="10">{_lines(", ".join(details), limit, 32)}</font>'
-        label = f'<<font point-size="9">{_html(LOOKS[role].header)}</font><br/>{body}>'
-        return {**_SOURCE[role], "label": label}
-    body = _lines(node.get("text"), limit)
-    if role in ("thesis", "restatement"):
-        return {**_THESIS, "label": _label("THESIS", f"<b>{body}</b>" if body else body)}
-    if role == "subthesis":
-        heading = index.section_heading(node.get("section"))
-        header = f"SUB-THESIS · {clip(heading, 40)}" if heading else "SUB-THESIS"
-        return {**_SUBTHESIS, "label": _label(header, body)}
-    looks = {"rebuttal": _CLAIM, "counter": _COUNTER, "premise": _PREMISE, "claim": _CLAIM}
-    return {**looks[role], "label": _label(LOOKS[role].header, body)}
+class _Drawing:
+    """What every node's label needs: the map, its folding, the options, the label length."""
+
+    def __init__(self, amap: ArgumentMap, options: RenderOptions) -> None:
+        self.amap = amap
+        self.index: MapIndex = amap.index
+        self.options = options
+        self.theme = options.theme
+        self.limit = options.label_limit
+        self.fold: Fold = plan(amap, options.fold)
+        self.wrap = FIT_WRAP if options.fit in SLIDE_WIDTH else WRAP
+
+    def speakers(self, node_id: str) -> str:
+        names = [one_line(s.get("name")) for s in self.index.speakers(node_id)]
+        return ", ".join(n for n in names if n) or "unattributed"
+
+    def content(self, node: dict) -> tuple[dict, str]:
+        """Look and label content (without the outer ``<...>``) of one drawn node."""
+        index, limit = self.index, self.limit
+        role = index.role(node)
+        if role == "article":
+            title = lines(node.get("title") or "Untitled article", limit, 48)
+            dek = self.amap.graph_attrs.get("dek")
+            sub = f'<br/><font point-size="{SIZE}"><i>{lines(dek, limit, 60)}</i></font>'
+            return _ARTICLE, f'<font point-size="18"><b>{title}</b></font>{sub if dek else ""}'
+        if node["kind"] == NodeKind.QUOTE.value:
+            text = unquote(node.get("text") or "")
+            body = headed(
+                LOOKS[role].header,
+                lines(f"“{text}”" if role == "quote" else text, limit, self.wrap),
+                italic=True,
+            )
+            if self.fold.tabled:
+                body += "<br/>" + small(f"— {escape(clip(self.speakers(node['id']), 40))}")
+            return _QUOTE, body
+        if node["kind"] == NodeKind.SOURCE.value:
+            details = [d for d in (node.get("role"), node.get("affiliation")) if d]
+            body = f"<b>{lines(node.get('name'), limit, 28)}</b>"
+            if details:
+                body += "<br/>" + small(lines(", ".join(details), limit, 32))
+            return _SOURCE[role], f"{small(escape(LOOKS[role].header))}<br/>{body}"
+        body = lines(node.get("text"), limit, self.wrap)
+        if role in ("thesis", "restatement"):
+            return _THESIS, headed(LOOKS[role].header, f"<b>{body}</b>" if body else body)
+        if role == "subthesis":
+            heading = index.section_heading(node.get("section"))
+            header = f"SUB-THESIS · {clip(heading, 40)}" if heading else "SUB-THESIS"
+            return _SUBTHESIS, headed(header, body)
+        return _POINTS[role], headed(LOOKS[role].header, body)
+
+    def attrs(self, node: dict) -> dict:
+        """DOT attributes of a drawn node: its look and label, its folded rows included."""
+        look, content = self.content(node)
+        rows, more = self.fold.shown_rows(node["id"])
+        if rows:
+            hide = themed(look.get("fillcolor", "#ffffff"), self.theme, fill=True)
+            cells = [f'<tr><td align="left" balign="left">{content}</td></tr>', "<hr/>"]
+            cells += [self._row(row, hide) for row in rows]
+            if more:
+                kinds = views.describe(self.index.role(n) for n in more)
+                hidden = all(n["id"] in self.options.hidden for n in more)
+                text = small(
+                    f"<i>+ {len(more)} more: {escape(kinds)}</i>",
+                    hide if hidden else ink(self.theme),
+                )
+                cells.append(f'<tr><td align="left">{text}</td></tr>')
+            content = f'<table border="0" cellspacing="0" cellpadding="2">{"".join(cells)}</table>'
+        return {**paint(look, self.theme), "label": f"<{content}>"}
+
+    def _row(self, node: dict, hide: str) -> str:
+        """One folded node: its words, clipped; who said a quote; what backs a point."""
+        colour = hide if node["id"] in self.options.hidden else ink(self.theme)
+        limit = min(self.limit, ROW_CLIP)
+        if node["kind"] == NodeKind.QUOTE.value:
+            text = unquote(node.get("text") or "")
+            words = lines(f"“{text}”" if node.get("direct", True) else text, limit, ROW_WRAP)
+            said = small(f"— {escape(clip(self.speakers(node['id']), 48))}", colour)
+            body = f"{_tint(f'<i>{words}</i>', colour)}<br/>{said}"
+        else:
+            role = self.index.role(node)
+            head = small(escape(LOOKS[role].header.lower()) + " ·", colour)
+            body = f"{head} {_tint(lines(node.get('text'), limit, ROW_WRAP), colour)}"
+            backing = beneath(self.fold, node["id"])
+            if backing:
+                quotes = [n["id"] for n in backing if n["kind"] == NodeKind.QUOTE.value]
+                names = dict.fromkeys(self.speakers(q) for q in quotes)
+                who = f" — {clip(', '.join(names), 48)}" if names else ""
+                kinds = views.describe(self.index.role(n) for n in backing)
+                summary = lines(kinds + who, ROW_CLIP, ROW_WRAP + 8)
+                body += "<br/>" + small(f"<i>{summary}</i>", colour)
+        return f'<tr><td align="left" balign="left">{body}</td></tr>'
+
+    def width(self, node: dict) -> float:
+        """A drawn node's width in points, estimated from its text (for fitting ranks)."""
+        text = one_line(node.get("text") or node.get("name") or "")
+        chars = min(len(text), self.limit, self.wrap)
+        if self.fold.rows.get(node["id"]):
+            chars = max(chars, ROW_WRAP * SMALL / SIZE + 4)
+        return chars * SIZE * 0.55 + 30
+
+
+def _tint(text: str, colour: str | None) -> str:
+    return f'<font color="{colour}">{text}</font>' if colour else text
 
 
 def _dot_id(node_id: str) -> str:
@@ -219,7 +225,7 @@ def _dot_id(node_id: str) -> str:
 def _edge(
     graph: graphviz.Digraph, source: str, target: str, relation: str, theme: str, **extra: str
 ) -> None:
-    attrs = _paint({**_EDGES.get(relation, {}), **extra}, theme)
+    attrs = paint({**_EDGES.get(relation, {}), **extra}, theme)
     if relation in _UPWARD:
         tail = attrs.pop("arrowhead", "normal")
         graph.edge(target, source, dir="back", arrowtail=tail, **attrs)
@@ -227,135 +233,159 @@ def _edge(
         graph.edge(source, target, **attrs)
 
 
-# --------------------------------------------------------------------------- legend
-
-_LEGEND_NODES = (
-    ("legend_thesis", {**_THESIS, "label": _label("THESIS", "")}),
-    ("legend_subthesis", {**_SUBTHESIS, "label": _label("SUB-THESIS", "")}),
-    ("legend_claim", {**_CLAIM, "label": _label("CLAIM", "")}),
-    ("legend_premise", {**_PREMISE, "label": _label("PREMISE", "")}),
-    ("legend_counter", {**_COUNTER, "label": _label("COUNTER-CLAIM", "")}),
-    ("legend_quote", {**_QUOTE, "label": _label("QUOTE", "")}),
-    ("legend_reported", {**_QUOTE, "label": _label("REPORTED", "")}),
-    *(
-        (f"legend_{kind}", {**attrs, "label": _label(kind.upper(), "")})
-        for kind, attrs in _SOURCE.items()
-    ),
-)
-_LEGEND_EDGES = (
-    ("legend_subthesis", "legend_thesis", Relation.SUPPORTS.value),
-    ("legend_claim", "legend_subthesis", Relation.SUPPORTS.value),
-    ("legend_premise", "legend_claim", Relation.SUPPORTS.value),
-    ("legend_counter", "legend_subthesis", Relation.ATTACKS.value),
-    ("legend_quote", "legend_claim", Relation.SUPPORTS.value),
-    ("legend_reported", "legend_counter", Relation.SUPPORTS.value),
-    ("legend_quote", "legend_person", Relation.ATTRIBUTED_TO.value),
-    ("legend_reported", "legend_organization", Relation.ATTRIBUTED_TO.value),
-)
+# --------------------------------------------------------------------------- ranks
 
 
-def _legend(graph: graphviz.Digraph, theme: str) -> None:
-    """A miniature map whose nodes and edges name each kind and relation, in their style."""
-    with graph.subgraph(name="cluster_legend") as legend:
-        legend.attr(label="<<b>Legend</b>>", style="rounded", color="#bbbbbb", fontsize="11")
-        legend.attr("node", fontsize="9", margin="0.08,0.04", height="0.3")
-        legend.attr("edge", fontsize="9")
-        for node_id, attrs in _LEGEND_NODES:
-            legend.node(node_id, **_paint(attrs, theme))
-        with legend.subgraph() as row:  # the source kinds side by side, as in a map
-            row.attr(rank="same")
-            for kind in _SOURCE:
-                row.node(f"legend_{kind}")
-        for source, target, relation in _LEGEND_EDGES:
-            _edge(
-                legend,
-                source,
-                target,
-                relation,
-                theme,
-                label=relation.replace("_", " "),
-                fontcolor="#333333",
-            )
+def _has_drawn_below(index: MapIndex, node_id: str, drawn: set[str]) -> bool:
+    return any(n["id"] in drawn for n, _ in index.below(node_id))
 
 
-# --------------------------------------------------------------------------- graph
-
-
-def _stagger(amap: ArgumentMap) -> dict[int, str]:
+def _stagger(amap: ArgumentMap, drawn: set[str]) -> dict[tuple[str, str], int]:
     """``minlen`` for the edges of leaves that share a parent: 1, 2, .., STAGGER, 1, 2, ...
 
     A claim backed by many quotes would otherwise spread them over one rank, making the
     diagram far wider than a slide; staggering them packs them like bricks (``unflatten -l``).
     """
     index = amap.index
-    leaves: dict[str, list[int]] = {}
-    for i, e in enumerate(amap.edges):
-        if e["relation"] in _UPWARD and not index.below(e["source"]):
-            leaves.setdefault(e["target"], []).append(i)
+    leaves: dict[str, list[str]] = {}
+    for e in amap.edges:
+        ends = e["source"] in drawn and e["target"] in drawn
+        if e["relation"] in _UPWARD and ends and not _has_drawn_below(index, e["source"], drawn):
+            leaves.setdefault(e["target"], []).append(e["source"])
     return {
-        i: str(1 + k % STAGGER)
-        for group in leaves.values()
+        (kid, parent): 1 + k % STAGGER
+        for parent, group in leaves.items()
         if len(group) > 1
-        for k, i in enumerate(group)
+        for k, kid in enumerate(group)
     }
+
+
+def _pack(drawing: _Drawing, drawn: set[str], budget: float) -> dict[tuple[str, str], int]:
+    """``minlen`` of (child, parent) edges that keeps every rank within ``budget`` points.
+
+    Ranks are filled top-down in reading order; a point with nothing drawn below it may
+    drop up to ``_DROP`` ranks to the first one with room, so a fan of twenty boxes wraps
+    into rows of five.
+    """
+    index = drawing.index
+    rank: dict[str, int] = {}
+    used: dict[int, float] = defaultdict(float)
+    queue = [n for n in index.of_kind(NodeKind.ARTICLE)] or index.roots()
+    for top in queue:
+        rank[top["id"]] = 0
+    minlen: dict[tuple[str, str], int] = {}
+    for node in queue:
+        for kid, _ in index.children(node["id"]):
+            if kid["id"] not in drawn or kid["id"] in rank:
+                continue
+            parents = [p["id"] for p, _ in index.above(kid["id"]) if p["id"] in rank]
+            base = max(rank[p] for p in parents) + 1
+            width = drawing.width(kid) + NODESEP * 72
+            drop = _DROP if not _has_drawn_below(index, kid["id"], drawn) else 1
+            room = [r for r in range(base, base + drop + 1) if used[r] + width <= budget]
+            chosen = room[0] if room else min(range(base, base + drop + 1), key=used.get)
+            rank[kid["id"]] = chosen
+            used[chosen] += width
+            minlen.update({(kid["id"], p): chosen - rank[p] for p in parents})
+            queue.append(kid)
+    return {edge: n for edge, n in minlen.items() if n > 1}
+
+
+# --------------------------------------------------------------------------- graph
+
+
+def _frame(
+    graph: graphviz.Digraph,
+    amap: ArgumentMap,
+    frame: str,
+    members: list[tuple[str, dict]],
+    options: RenderOptions,
+) -> None:
+    """A dashed frame around nodes the argument's edges do not reach, saying why."""
+    import graphviz
+
+    ids = [node_id for node_id, _ in members]
+    label = "Not linked to the argument"
+    if frame == "outside":
+        label = "Linked outside this view: " + views.describe(views.outside(amap, ids).values())
+    style = {**_FRAME, "label": label}
+    if all(node_id in options.hidden for node_id in ids):
+        style["style"] = "invis"
+    with graph.subgraph(name=f"cluster_{frame}", graph_attr=paint(style, options.theme)) as sub:
+        for k, (node_id, attrs) in enumerate(members):
+            sub.node(_dot_id(node_id), id=graphviz.escape(node_id), **attrs)
+            if k % STAGGER:
+                sub.edge(_dot_id(ids[k - 1]), _dot_id(node_id), style="invis")
 
 
 def build(amap: ArgumentMap, options: RenderOptions) -> graphviz.Digraph:
     """The map as a ``graphviz.Digraph``, the same for the same map (nodes and edges in order)."""
     import graphviz
 
-    limit = max(options.max_label, 8)
-    theme = options.theme
-    dark = theme == "dark"
-    ink = "#eeeeee" if dark else "#000000"
+    drawing = _Drawing(amap, options)
+    index, theme, hidden = drawing.index, options.theme, options.hidden
+    fold = drawing.fold
+    graph_attrs = {
+        "rankdir": options.rankdir,
+        "fontname": FONT,
+        "nodesep": f"{NODESEP:g}",
+        "ranksep": "0.45",
+        "newrank": "true",
+        "pad": "0.2",
+        "bgcolor": background(theme) if theme == "dark" else "white",
+        "fontcolor": ink(theme),
+    }
     graph = graphviz.Digraph(
         "argmap",
-        graph_attr={
-            "rankdir": options.rankdir,
-            "fontname": FONT,
-            "nodesep": "0.3",
-            "ranksep": "0.45",
-            "newrank": "true",
-            "pad": "0.2",
-            "bgcolor": _DARK_BACKGROUND if dark else "white",
-            "fontcolor": ink,
-        },
-        node_attr={"fontname": FONT, "fontsize": "12", "margin": "0.15,0.08", "fontcolor": ink},
-        edge_attr={"fontname": FONT, "fontsize": "10", "arrowsize": "0.8", "fontcolor": ink},
+        graph_attr=graph_attrs,
+        node_attr={"fontname": FONT, "fontsize": str(SIZE), "margin": "0.15,0.08"},
+        edge_attr={"fontname": FONT, "fontsize": str(SMALL), "arrowsize": "0.8"},
     )
-    index = amap.index
-    # Findings linked to nothing get a box of their own, stacked in columns of STAGGER
-    # (``unflatten -c``) rather than spread over one long rank.
-    unlinked = graphviz.Digraph("cluster_unlinked", graph_attr=_paint(_UNLINKED, theme))
-    unlinked_ids: list[str] = []
-    for node in amap.nodes:
-        dot_id = _dot_id(node["id"])
-        attrs = _paint(_node_attrs(node, index, limit), theme)
-        if node["kind"] == NodeKind.ARTICLE.value or index.is_linked(node["id"]):
-            graph.node(dot_id, id=graphviz.escape(node["id"]), **attrs)
-            continue
-        unlinked.node(dot_id, id=graphviz.escape(node["id"]), **attrs)
-        if len(unlinked_ids) % STAGGER:
-            unlinked.edge(unlinked_ids[-1], dot_id, style="invis")
-        unlinked_ids.append(dot_id)
-    if unlinked_ids:
-        graph.subgraph(unlinked)
+    graph.attr("node", fontcolor=ink(theme))
+    graph.attr("edge", fontcolor=ink(theme))
 
-    known = {node["id"] for node in amap.nodes}
-    minlen = _stagger(amap)
-    for i, edge in enumerate(amap.edges):
-        if edge["source"] in known and edge["target"] in known:
-            extra = {"minlen": minlen[i]} if i in minlen else {}
-            _edge(
-                graph,
-                _dot_id(edge["source"]),
-                _dot_id(edge["target"]),
-                edge["relation"],
-                theme,
-                **extra,
-            )
-    if len(amap.nodes) > 1:
-        _legend(graph, theme)
+    drawn = {
+        n["id"]
+        for n in amap.nodes
+        if n["id"] not in fold.folded and not (fold.tabled and n["kind"] == NodeKind.SOURCE.value)
+    }
+    # Findings linked to nothing get a frame of their own, stacked in columns of STAGGER
+    # (``unflatten -c``) rather than spread over one long rank; those a view cut loose from
+    # their neighbours get a frame that says so.
+    frames: dict[str, list[tuple[str, dict]]] = {"unlinked": [], "outside": []}
+    for node in amap.nodes:
+        if node["id"] not in drawn:
+            continue
+        attrs = drawing.attrs(node)
+        if node["id"] in hidden:
+            attrs["style"] = "invis"
+        if node["kind"] == NodeKind.ARTICLE.value or index.is_linked(node["id"]):
+            graph.node(_dot_id(node["id"]), id=graphviz.escape(node["id"]), **attrs)
+        else:
+            frame = "outside" if views.outside(amap, [node["id"]]) else "unlinked"
+            frames[frame].append((node["id"], attrs))
+    for frame, members in frames.items():
+        if members:
+            _frame(graph, amap, frame, members, options)
+
+    budget = SLIDE_WIDTH.get(options.fit) if options.rankdir in ("TB", "BT") else None
+    minlen = _pack(drawing, drawn, budget) if budget else _stagger(amap, drawn)
+    for edge in amap.edges:
+        source, target = edge["source"], edge["target"]
+        if source not in drawn or target not in drawn:
+            continue
+        extra = {"minlen": str(minlen[source, target])} if (source, target) in minlen else {}
+        if source in hidden or target in hidden:
+            extra["style"] = "invis"
+        _edge(graph, _dot_id(source), _dot_id(target), edge["relation"], theme, **extra)
+
+    notes = [caption(amap, fold)] if fold.active else []
+    cut = views.outside(amap, [n["id"] for n in amap.nodes])
+    if cut:
+        notes.insert(0, "A view of the map: outside it, " + views.describe(cut.values()))
+    label = graph_label(drawing, "; ".join(notes))
+    if label:
+        graph.attr(label=label, labelloc="b", labeljust="r")
     return graph
 
 

@@ -52,7 +52,7 @@ def render(amap: ArgumentMap, options: RenderOptions) -> str:
     """GraphML (UTF-8 XML) for ``amap``."""
     import networkx as nx
 
-    limit = max(options.max_label, 8)
+    limit = options.label_limit
     graph = amap.graph  # a new DiGraph each time: ours to change
     graph.graph = _attrs(graph.graph)
     for _, data in graph.nodes(data=True):

@@ -108,7 +108,7 @@ _LINKS = {
 
 def render(amap: ArgumentMap, options: RenderOptions) -> str:
     """Mermaid ``flowchart`` source for ``amap``."""
-    limit = max(options.max_label, 8)
+    limit = options.label_limit
     ids = _ids(amap)
     index = amap.index
     direction = REVERSE.get(options.rankdir, "BT")

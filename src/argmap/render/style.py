@@ -64,4 +64,73 @@ EDGE_LOOKS: dict[str, EdgeLook] = {
 """Every relation and how its edges look."""
 
 
-__all__ = ["EDGE_LOOKS", "LOOKS", "EdgeLook", "Look"]
+DARK_BACKGROUND = "#1e1f24"
+MUTED = "#999999"
+"""Frames and notes that are not part of the argument (the "not linked" box, the caption)."""
+
+# Themes: light is the palette above on white; dark is for dark slides; print is
+# greyscale, the kinds told apart by shape and line style alone.
+
+
+def background(theme: str) -> str:
+    return DARK_BACKGROUND if theme == "dark" else "#ffffff"
+
+
+def ink(theme: str) -> str:
+    """The text colour on the ``theme``'s background."""
+    return "#eeeeee" if theme == "dark" else "#000000"
+
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+
+def _hex(rgb: tuple[float, float, float]) -> str:
+    return "#" + "".join(f"{max(0, min(255, round(c))):02x}" for c in rgb)
+
+
+def _blend(colour: str, toward: str, share: float) -> str:
+    return _hex(tuple(a + (b - a) * share for a, b in zip(_rgb(colour), _rgb(toward), strict=True)))
+
+
+def _greyscale(colour: str) -> str:
+    r, g, b = _rgb(colour)
+    level = 0.299 * r + 0.587 * g + 0.114 * b
+    return _hex((level, level, level))
+
+
+def themed(colour: str, theme: str, *, fill: bool = False) -> str:
+    """``colour`` (of the light palette) in ``theme``: a ``fill`` or a line/text colour."""
+    if theme == "light" or not (colour.startswith("#") and len(colour) == 7):
+        return colour
+    if theme == "print":
+        return _greyscale(colour) if fill else "#000000"
+    if fill:
+        return _blend(colour, DARK_BACKGROUND, 0.78)
+    return _blend(colour, "#ffffff", 0.55)
+
+
+def paint(attrs: dict, theme: str) -> dict:
+    """DOT attributes with their colours moved to ``theme``."""
+    if theme == "light":
+        return attrs
+    painted = dict(attrs)
+    for key in ("fillcolor", "color", "fontcolor"):
+        colour = painted.get(key)
+        if isinstance(colour, str):
+            painted[key] = themed(colour, theme, fill=key == "fillcolor")
+    return painted
+
+
+__all__ = [
+    "DARK_BACKGROUND",
+    "EDGE_LOOKS",
+    "LOOKS",
+    "MUTED",
+    "EdgeLook",
+    "Look",
+    "background",
+    "ink",
+    "paint",
+    "themed",
+]

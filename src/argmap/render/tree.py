@@ -2,7 +2,9 @@
 
 The tree follows the map's part-of, support and attack edges down from the article: thesis,
 sub-theses, claims, and under each the quotes backing it with who said them. Whatever those
-edges do not reach goes under "Not linked to the argument", so nothing found is lost.
+edges do not reach goes under "Not linked to the argument" (or, in a ``--focus`` or
+``--depth`` view, "Linked outside this view" when its links were cut), so nothing found is lost.
+``--max-label`` clips every statement's text, not only quotes.
 Article text enters rich only as ``Text`` (never as markup), so ``[bold]`` stays literal.
 """
 
@@ -12,6 +14,7 @@ import io
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .. import views
 from ..model import ArgumentMap, NodeKind, Relation
 from ..report import source_rows, sources_table
 from . import RenderOptions
@@ -33,6 +36,9 @@ class _Walk:
 
     index: MapIndex
     limit: int
+    """Quotes are cut to this."""
+    statements: int | None
+    """Theses, claims and premises are cut to this (``--max-label``), or shown whole."""
     seen: set[str] = field(default_factory=set)
 
 
@@ -78,7 +84,8 @@ def _label(walk: _Walk, node: dict, relation: str | None, again: bool) -> Text:
             label.append("premise: ", style="dim green")
         elif relation != Relation.ATTACKS.value:
             label.append("claim: ", style="green")
-        label.append(clip(node.get("text"), limit) if again else one_line(node.get("text")))
+        cut = SEEN_CLIP if again else walk.statements
+        label.append(clip(node.get("text"), cut) if cut else one_line(node.get("text")))
         if not again and node.get("confidence") is not None:
             label.append(f"  ({node['confidence']:.2f})", style="dim")
     if again:
@@ -126,20 +133,27 @@ def render(amap: ArgumentMap, options: RenderOptions) -> str:
     from rich.tree import Tree
 
     index = amap.index
-    walk = _Walk(index, max(options.max_label, 8))
+    walk = _Walk(index, options.label_limit, options.max_label)
     tree = Tree(_root_label(amap), guide_style="dim")
     if index.node("article") is not None:
         walk.seen.add("article")
         for child, relation in index.children("article"):
             _grow(walk, tree, child, relation)
+    reached = set(walk.seen)
     loose = index.statements()
     # Roots first (nothing above them), then whatever a cycle kept out of reach.
     pending = [n for n in loose if not index.above(n["id"])] + loose
-    other = None
+    branches: dict[bool, Tree] = {}
     for node in pending:
         if node["id"] not in walk.seen:
-            other = other or tree.add(Text("Not linked to the argument", style="bold yellow"))
-            _grow(walk, other, node, None)
+            cut = views.outside(amap, [node["id"]])
+            if not branches.get(bool(cut)):
+                title = "Linked outside this view" if cut else "Not linked to the argument"
+                branches[bool(cut)] = tree.add(Text(title, style="bold yellow"))
+            _grow(walk, branches[bool(cut)], node, None)
+    if branches.get(True):
+        cut = views.outside(amap, [n["id"] for n in loose if n["id"] not in reached])
+        branches[True].label.append(f": {views.describe(cut.values())}", style="yellow")
     if not loose:
         tree.add(Text("no thesis, claims or quotes found", style="dim italic"))
 
