@@ -27,6 +27,7 @@ from .graph import slug
 from .model import ArgumentMap, NodeKind, Relation, SourceType
 from .render.text import clip, one_line, unquote
 from .report import source_rows
+from .safe_text import escape_c1_json
 
 ANONYMOUS = SourceType.ANONYMOUS.value
 POINT_ROLES = ("thesis", "subthesis", "claim")
@@ -767,7 +768,7 @@ def render_audit_text(audit: Audit, color: bool = False, width: int | None = Non
 
 def render_audit_json(audit: Audit, color: bool = False, width: int | None = None) -> str:
     """The audit as JSON (``argmap-audit/1``) for scripts."""
-    return json.dumps(audit.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    return escape_c1_json(json.dumps(audit.to_dict(), indent=2, ensure_ascii=False)) + "\n"
 
 
 def render_audit_markdown(audit: Audit, color: bool = False, width: int | None = None) -> str:

@@ -20,6 +20,7 @@ from .errors import ArgmapError
 from .reading import DEFAULT_MAX_SIZE
 from .render import RENDERERS, RenderOptions, format_for_path
 from .report import SOURCE_FORMATS
+from .safe_text import printable
 
 app = typer.Typer(
     name="argmap",
@@ -105,7 +106,7 @@ def _root(
 
 
 def _stderr(message: str) -> None:
-    typer.echo(f"argmap: {message}", err=True)
+    typer.echo(f"argmap: {printable(message)}", err=True)
 
 
 @contextmanager

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .errors import InputError
+from .safe_text import printable
 
 DEFAULT_MAX_SIZE = 20_000_000
 """Bytes; far above any article, low enough that a mistaken input fails fast."""
@@ -104,14 +105,16 @@ def load_article(
         return _load_url(source, max_size=max_size, timeout=timeout)
     path = Path(source)
     if not path.exists():
-        raise InputError(f"{path}: no such file")
+        raise InputError(f"{printable(path)}: no such file")
     if path.is_dir():
-        raise InputError(f"{path}: is a directory, not an article file")
+        raise InputError(f"{printable(path)}: is a directory, not an article file")
     try:
         with path.open("rb") as handle:
             data = _read_capped(handle, max_size, str(path))
     except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
+        raise InputError(
+            f"{printable(path)}: cannot read ({printable(err.strerror or err)})"
+        ) from None
     return _article(data, str(path), _SUFFIX_TYPES.get(path.suffix.lower()))
 
 
@@ -147,10 +150,12 @@ def article_files(directory: Path) -> list[Path]:
             and entry.is_file()
         )
     except OSError as err:
-        raise InputError(f"{directory}: cannot list ({err.strerror or err})") from None
+        raise InputError(
+            f"{printable(directory)}: cannot list ({printable(err.strerror or err)})"
+        ) from None
     if not paths:
         endings = " ".join(ARTICLE_SUFFIXES)
-        raise InputError(f"{directory}: no article files ({endings}) in this directory")
+        raise InputError(f"{printable(directory)}: no article files ({endings}) in this directory")
     return paths
 
 
@@ -165,7 +170,7 @@ def decode_article(data: bytes, name: str = "input") -> str:
 def _read_capped(handle: BinaryIO, max_size: int, name: str) -> bytes:
     data = handle.read(max_size + 1)
     if len(data) > max_size:
-        raise InputError(f"{name}: larger than the {max_size:,}-byte limit")
+        raise InputError(f"{printable(name)}: larger than the {max_size:,}-byte limit")
     return data
 
 
@@ -220,7 +225,7 @@ def _looks_like_html(data: bytes) -> bool:
 def _decode(data: bytes, name: str, declared: str | None = None) -> tuple[str, str]:
     """Return ``(text, encoding)``: BOM, else UTF-8, else ``declared``, else detection."""
     if not data:
-        raise InputError(f"{name}: empty input, nothing to map")
+        raise InputError(f"{printable(name)}: empty input, nothing to map")
     encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
     if encoding is not None:
         try:
@@ -228,21 +233,23 @@ def _decode(data: bytes, name: str, declared: str | None = None) -> tuple[str, s
         except UnicodeDecodeError as err:
             label = encoding.removesuffix("-sig").upper()
             raise InputError(
-                f"{name}: starts with a {label} byte-order mark but is not valid {label}"
+                f"{printable(name)}: starts with a {label} byte-order mark but is not valid {label}"
                 f" ({err.reason} at byte {err.start})"
             ) from None
     elif b"\x00" in data:
         raise InputError(
-            f"{name}: looks like a binary file, not text (or UTF-16 without a byte-order mark)"
+            f"{printable(name)}: looks like a binary file, not text (or UTF-16 without a byte-order mark)"
         )
     else:
         text, encoding = _decode_unmarked(data, name, declared)
     if "\x00" in text:
-        raise InputError(f"{name}: looks like a binary file, not text (contains NUL characters)")
+        raise InputError(
+            f"{printable(name)}: looks like a binary file, not text (contains NUL characters)"
+        )
     if not text.strip():
-        raise InputError(f"{name}: empty input, nothing to map")
+        raise InputError(f"{printable(name)}: empty input, nothing to map")
     if not any(ch.isalpha() for ch in text):
-        raise InputError(f"{name}: contains no words, nothing to map")
+        raise InputError(f"{printable(name)}: contains no words, nothing to map")
     return text, encoding
 
 
@@ -257,7 +264,7 @@ def _decode_unmarked(data: bytes, name: str, declared: str | None) -> tuple[str,
             return text, encoding
     if _truncated_utf8(data, utf8_error):
         raise InputError(
-            f"{name}: UTF-8 text cut off in the middle of a character at byte"
+            f"{printable(name)}: UTF-8 text cut off in the middle of a character at byte"
             f" {utf8_error.start}; the file looks truncated"
         )
     return _detect_legacy(data, name, utf8_error)
@@ -312,7 +319,7 @@ def _detect_legacy(data: bytes, name: str, utf8_error: UnicodeDecodeError) -> tu
             if text is not None:
                 return text, codecs.lookup(encoding).name
     raise InputError(
-        f"{name}: not valid UTF-8 (byte 0x{data[utf8_error.start]:02x} at offset"
+        f"{printable(name)}: not valid UTF-8 (byte 0x{data[utf8_error.start]:02x} at offset"
         f" {utf8_error.start}) and no other text encoding fits; convert it first,"
         " e.g. iconv -f latin1 -t utf-8"
     )

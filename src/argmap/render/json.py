@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 
 from ..model import ArgumentMap
+from ..safe_text import escape_c1_json
 from . import RenderOptions
 
 
 def render(amap: ArgumentMap, options: RenderOptions) -> str:
-    return json.dumps(amap.node_link_data(), indent=2, ensure_ascii=False) + "\n"
+    return escape_c1_json(json.dumps(amap.node_link_data(), indent=2, ensure_ascii=False)) + "\n"
