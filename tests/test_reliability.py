@@ -11,6 +11,7 @@ import pytest
 
 import argmap
 from argmap.cli import app
+from argmap.reading import decode_article, load_article
 from argmap.safe_text import escape_c1_json, printable
 
 ARTICLE = (
@@ -85,3 +86,51 @@ def test_noncharacters_do_not_break_the_diagram(fmt):
     text = ARTICLE.replace("night buses,", "night \ufffe buses\uffff,")
     out = argmap.render(argmap.map_text(text), fmt)
     assert out
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def _utf8_with_a_stray_byte() -> tuple[bytes, int]:
+    good = ("Crème brûlée, naïve café: “Cuts hurt,” said Renée Laurent. " * 40).encode()
+    cut = len(good) // 2
+    cut = good.index(b" ", cut)  # between characters, so only the stray byte is invalid
+    return good[:cut] + b"\xff" + good[cut:], cut
+
+
+def test_utf8_with_a_stray_byte_is_utf8_with_a_warning(tmp_path):
+    data, offset = _utf8_with_a_stray_byte()
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    with pytest.warns(argmap.ArgmapWarning, match=rf"1 byte\(s\) .* \(at byte {offset}\)"):
+        article = load_article(path)
+    assert article.encoding == "utf-8"
+    assert article.text == data.decode("utf-8", "replace")
+    assert article.text.count("\ufffd") == 1
+    assert "Crème brûlée" in article.text
+
+
+def test_cli_shows_the_decoding_warning_on_one_line(runner, tmp_path):
+    data, offset = _utf8_with_a_stray_byte()
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    result = runner.invoke(app, ["map", str(path), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    warning = [line for line in result.stderr.splitlines() if "warning" in line]
+    assert warning == [
+        f"argmap: warning: {path}: 1 byte(s) that are not UTF-8 replaced by U+FFFD"
+        f" (at byte {offset})"
+    ]
+
+
+def test_many_bad_bytes_show_the_first_few_positions():
+    data = ("Crème brûlée et café. " * 200).encode()
+    data = data.replace(b"et", b"e\xfe", 8)
+    with pytest.warns(argmap.ArgmapWarning, match=r"8 byte\(s\) .* and 3 more\)"):
+        text = decode_article(data)
+    assert text.count("\ufffd") == 8
+
+
+def test_legacy_text_still_goes_to_detection():
+    data = ("Plain text with one “curly” quote, said Ann Lee. " * 30).encode("cp1252")
+    assert decode_article(data).count("“") == 30

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .errors import ArgmapError, GraphvizMissingError, InputError, UnknownFormatError
+from .errors import (
+    ArgmapError,
+    ArgmapWarning,
+    GraphvizMissingError,
+    InputError,
+    UnknownFormatError,
+)
 from .model import ArgumentMap, Options
 from .pipeline import map_text
 from .reading import read_article
@@ -22,6 +28,7 @@ from .report import source_rows
 __all__ = [
     "RENDERERS",
     "ArgmapError",
+    "ArgmapWarning",
     "ArgumentMap",
     "GraphvizMissingError",
     "InputError",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
-from .errors import ArgmapError
+from .errors import ArgmapError, ArgmapWarning
 from .reading import DEFAULT_MAX_SIZE
 from .render import RENDERERS, RenderOptions, format_for_path
 from .report import SOURCE_FORMATS
@@ -109,11 +110,24 @@ def _stderr(message: str) -> None:
     typer.echo(f"argmap: {printable(message)}", err=True)
 
 
+def _show_warning(message: Warning | str, category: type[Warning], *_: object) -> None:
+    if issubclass(category, ArgmapWarning):
+        _stderr(f"warning: {message}")
+    else:
+        typer.echo(warnings.formatwarning(message, category, "", 0).strip(), err=True)
+
+
 @contextmanager
 def _user_errors(debug: bool):
-    """Turn failures into one line on stderr and exit 1; ``--debug`` keeps the traceback."""
+    """Turn failures into one line on stderr and exit 1; ``--debug`` keeps the traceback.
+
+    Library warnings (:class:`ArgmapWarning`) are shown as they happen, one line each.
+    """
     try:
-        yield
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", ArgmapWarning)
+            warnings.showwarning = _show_warning
+            yield
     except (typer.Exit, typer.Abort, KeyboardInterrupt):
         raise
     except ArgmapError as err:

@@ -8,8 +8,12 @@ the file's own characters. Other inputs are decoded, and :class:`Article` says h
   For every input that is not ``extracted``, ``data.decode(article.encoding) ==
   article.text`` holds (``utf-8-sig``, ``utf-16`` and ``utf-32`` are the codecs that
   consume the mark).
-* Without a mark, UTF-8 is tried first. Only bytes that are not valid UTF-8 go to
-  charset-normalizer (legacy files such as a Word export in Windows-1252).
+* Without a mark, UTF-8 is tried first. Text that is *almost* UTF-8 (a stray bad byte in a
+  file with real multi-byte characters: see :func:`_almost_utf8`) is UTF-8: the bad bytes
+  become U+FFFD and an :class:`~argmap.errors.ArgmapWarning` names their byte offsets.
+  Only bytes that are not UTF-8 at all go to a declared charset (a *text* encoding only:
+  never ``unicode_escape`` and the like) or to charset-normalizer (legacy files such as a
+  Word export in Windows-1252).
 * HTML (by extension, content type or a sniff of its first bytes) is reduced to its main
   text by :mod:`argmap.html`; that text is then what spans index (``extracted=True``).
 
@@ -22,12 +26,13 @@ from __future__ import annotations
 import codecs
 import re
 import sys
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import InputError
+from .errors import ArgmapWarning, InputError
 from .safe_text import printable
 
 DEFAULT_MAX_SIZE = 20_000_000
@@ -63,6 +68,16 @@ _URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,30}://")
 _META_CHARSET = re.compile(
     rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I
 )
+_NOT_UTF8 = re.compile("[\udc80-\udcff]+")
+"""Runs of undecodable bytes, as ``surrogateescape`` decoding shows them."""
+_ALMOST_UTF8_SHARE = 0.01
+"""At most this share of a file's bytes may be invalid for it to be read as UTF-8."""
+_SHOWN_POSITIONS = 5
+_NOT_TEXT_CODECS = frozenset(
+    {"unicode-escape", "raw-unicode-escape", "utf-7", "idna", "punycode", "undefined"}
+)
+"""Codecs Python calls text encodings that no page is written in: they would turn
+``\\x1b`` into an escape character (``unicode_escape``) or decode anything (``undefined``)."""
 _CHARSET_PARAM = re.compile(r";\s*charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{1,40})", re.I)
 
 
@@ -258,29 +273,64 @@ def _decode_unmarked(data: bytes, name: str, declared: str | None) -> tuple[str,
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as err:
         utf8_error = err
-    for encoding in _declared_encodings(declared):
-        text = _try_decode(data, encoding)
-        if text is not None:
-            return text, encoding
     if _truncated_utf8(data, utf8_error):
         raise InputError(
             f"{printable(name)}: UTF-8 text cut off in the middle of a character at byte"
             f" {utf8_error.start}; the file looks truncated"
         )
+    text = _almost_utf8(data, name)
+    if text is not None:
+        return text, "utf-8"
+    for encoding in _declared_encodings(declared):
+        text = _try_decode(data, encoding)
+        if text is not None:
+            return text, encoding
     return _detect_legacy(data, name, utf8_error)
+
+
+def _almost_utf8(data: bytes, name: str) -> str | None:
+    """``data`` as UTF-8 with its few bad bytes replaced, if it is UTF-8 with a few slips.
+
+    "A few": invalid sequences are at most 1% of the bytes, and there are at least as many
+    valid multi-byte characters as invalid sequences. The second rule keeps legacy files
+    out: ASCII with the odd high byte (``caf\\xe9``, a Windows-1252 curly quote) has no
+    valid multi-byte characters, and detection reads it better than U+FFFD would. A UTF-8
+    file with one stray byte would otherwise be taken for ``mac-iceland`` or the like, and
+    every accent in it garbled without a word.
+    """
+    escaped = data.decode("utf-8", "surrogateescape")
+    runs = [(m.start(), m.end()) for m in _NOT_UTF8.finditer(escaped)]
+    bad_bytes = sum(end - start for start, end in runs)
+    multibyte = len(escaped) - len(escaped.encode("ascii", "ignore")) - bad_bytes
+    if bad_bytes > len(data) * _ALMOST_UTF8_SHARE or multibyte < len(runs):
+        return None
+    offsets = [len(escaped[:start].encode("utf-8", "surrogateescape")) for start, _ in runs]
+    shown = ", ".join(str(offset) for offset in offsets[:_SHOWN_POSITIONS])
+    more = f" and {len(runs) - _SHOWN_POSITIONS} more" if len(runs) > _SHOWN_POSITIONS else ""
+    warnings.warn(
+        f"{printable(name)}: {bad_bytes} byte(s) that are not UTF-8 replaced by U+FFFD"
+        f" (at byte {shown}{more})",
+        ArgmapWarning,
+        stacklevel=2,
+    )
+    return data.decode("utf-8", "replace")
 
 
 def _declared_encodings(declared: str | None) -> list[str]:
     """Codec names to try for a declared charset; Latin-1 and ASCII labels mean Windows-1252.
 
     That is how browsers read them (WHATWG Encoding Standard), and it is what such pages,
-    curly quotes and all, really contain.
+    curly quotes and all, really contain. Only text encodings are used: a header is outside
+    text, and ``charset=unicode_escape`` must not turn ``\\x1b`` into an escape character.
     """
     if declared is None:
         return []
     try:
-        encoding = codecs.lookup(declared).name
+        info = codecs.lookup(declared)
     except LookupError:
+        return []
+    encoding = info.name
+    if not info._is_text_encoding or encoding in _NOT_TEXT_CODECS:  # type: ignore[attr-defined]
         return []
     return ["cp1252", encoding] if encoding in ("iso8859-1", "ascii") else [encoding]
 
