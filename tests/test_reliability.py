@@ -5,14 +5,24 @@ Hostile inputs are built here; servers listen on 127.0.0.1 only; a full disk is 
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 import argmap
+import argmap.output
 from argmap.cli import app
+from argmap.errors import ArgmapError
+from argmap.output import write_deck, write_output
 from argmap.reading import decode_article, load_article
 from argmap.safe_text import escape_c1_json, printable
+
+SRC = str(Path(argmap.__file__).resolve().parent.parent)
 
 ARTICLE = (
     "Keep the Night Buses\n\n"
@@ -134,3 +144,186 @@ def test_many_bad_bytes_show_the_first_few_positions():
 def test_legacy_text_still_goes_to_detection():
     data = ("Plain text with one “curly” quote, said Ann Lee. " * 30).encode("cp1252")
     assert decode_article(data).count("“") == 30
+
+
+# --------------------------------------------------------------------------- atomic outputs
+
+
+def test_write_output_replaces_the_file_and_keeps_its_mode(tmp_path):
+    target = tmp_path / "map.json"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o640)
+    write_output("new “text”\r\n", target)
+    assert target.read_bytes() == "new “text”\r\n".encode()
+    assert target.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map.json"]
+
+
+@pytest.mark.parametrize(
+    "failure", [OSError(errno.ENOSPC, "No space left on device"), KeyboardInterrupt()]
+)
+def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch, failure):
+    target = tmp_path / "map.svg"
+    target.write_text("the old map", encoding="utf-8")
+
+    def fail(fd: int) -> None:
+        raise failure
+
+    monkeypatch.setattr(argmap.output.os, "fsync", fail)
+    expected = ArgmapError if isinstance(failure, OSError) else KeyboardInterrupt
+    with pytest.raises(expected):
+        write_output("the new map", target)
+    assert target.read_text(encoding="utf-8") == "the old map"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map.svg"]
+
+
+def test_cli_write_failure_on_a_full_disk_is_one_line(runner, tmp_path, monkeypatch):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    target = tmp_path / "map.json"
+    target.write_text("{}", encoding="utf-8")
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(argmap.output.os, "fsync", full)
+    result = runner.invoke(app, ["map", str(article), "-o", str(target)])
+    assert result.exit_code == 1
+    assert result.stderr == f"argmap: error: {target}: cannot write (No space left on device)\n"
+    assert target.read_text(encoding="utf-8") == "{}"
+
+
+@pytest.mark.parametrize("command", ["map", "sources", "audit"])
+def test_output_that_is_the_input_is_refused_before_mapping(runner, tmp_path, monkeypatch, command):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(article)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("argmap.pipeline.map_text", lambda *a, **k: pytest.fail("mapped"))
+    for output in ("a.txt", "./sub/../a.txt", "link.txt"):
+        (tmp_path / "sub").mkdir(exist_ok=True)
+        result = runner.invoke(app, [command, "a.txt", "-o", output])
+        assert result.exit_code == 1, result.output
+        assert "is the article being read" in result.stderr
+    assert article.read_text(encoding="utf-8") == ARTICLE
+
+
+def test_slides_replace_the_old_deck_and_leave_other_files(tmp_path):
+    folder = tmp_path / "deck"
+    folder.mkdir()
+    for name in ("01-thesis.svg", "07-old-extra.svg", "notes.txt", "cover.svg"):
+        (folder / name).write_text("from before", encoding="utf-8")
+    written = write_deck(
+        [("01-thesis.svg", "<svg>1</svg>"), ("02-claims.svg", "<svg>2</svg>")], folder
+    )
+    assert [p.name for p in written] == ["01-thesis.svg", "02-claims.svg"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "01-thesis.svg",
+        "02-claims.svg",
+        "cover.svg",
+        "notes.txt",
+    ]
+    assert (folder / "01-thesis.svg").read_text(encoding="utf-8") == "<svg>1</svg>"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["deck"]  # no staging folder left
+
+
+def test_slides_that_fail_halfway_keep_the_old_deck(tmp_path):
+    folder = tmp_path / "deck"
+    folder.mkdir()
+    (folder / "01-thesis.svg").write_text("old", encoding="utf-8")
+
+    def slides():
+        yield "01-thesis.svg", "<svg>new</svg>"
+        raise ArgmapError("Graphviz failed")
+
+    with pytest.raises(ArgmapError):
+        write_deck(slides(), folder)
+    assert (folder / "01-thesis.svg").read_text(encoding="utf-8") == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["deck"]
+
+
+# --------------------------------------------------------------------------- edges, as run
+
+
+def _argmap(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": SRC, **kwargs.pop("env", {})}
+    kwargs.setdefault("stdout", subprocess.PIPE)
+    kwargs.setdefault("stderr", subprocess.PIPE)
+    return subprocess.run([sys.executable, "-m", "argmap", *args], env=env, timeout=120, **kwargs)
+
+
+@pytest.fixture
+def article_file(tmp_path) -> str:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE * 3, encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    ("size", "code"), [("1e400", 2), ("inf", 2), ("nan", 2), ("-1", 2), ("1e30", 0), ("30G", 0)]
+)
+def test_max_size_extremes(runner, article_file, size, code):
+    result = runner.invoke(app, ["map", article_file, "-f", "json", "--max-size", size])
+    assert result.exit_code == code, result.output
+    if code == 0:
+        assert json.loads(result.stdout)["graph"]["schema"] == "argmap/1"
+    else:
+        assert "Traceback" not in result.output
+
+
+def test_a_huge_cap_is_not_allocated(monkeypatch, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert load_article(path, max_size=sys.maxsize - 1).text == ARTICLE
+
+
+def test_closed_stdin(article_file):
+    result = _argmap("map", "-", stdin=subprocess.DEVNULL, preexec_fn=lambda: os.close(0))
+    assert result.returncode == 1
+    assert result.stderr.decode() == (
+        "argmap: error: stdin: closed, nothing to read (give a file, or pipe the article in)\n"
+    )
+
+
+def test_closed_stdout(article_file):
+    result = subprocess.run(
+        [sys.executable, "-m", "argmap", "map", article_file, "-f", "json"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": SRC},
+        preexec_fn=lambda: os.close(1),
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert result.stderr.decode().startswith("argmap: error: stdout is closed")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
+def test_stdout_on_a_full_disk(article_file):
+    with open("/dev/full", "wb") as full:
+        result = _argmap("map", article_file, "-f", "json", stdout=full, stderr=subprocess.PIPE)
+    assert result.returncode == 1
+    assert result.stderr.decode() == (
+        "argmap: error: cannot write to stdout (No space left on device)\n"
+    )
+
+
+def test_latin1_stdout_gets_utf8(article_file):
+    result = _argmap("map", article_file, "-f", "json", env={"PYTHONIOENCODING": "latin-1"})
+    assert result.returncode == 0, result.stderr
+    assert "“Cuts hurt" in result.stdout.decode("utf-8")
+    tree = _argmap("map", article_file, env={"PYTHONIOENCODING": "latin-1"})
+    assert tree.returncode == 0, tree.stderr
+    assert "“" in tree.stdout.decode("utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["json", "tree"])
+def test_a_reader_that_leaves_early_gives_exit_1_quietly(article_file, fmt):
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before argmap writes a byte
+    try:
+        result = _argmap("map", article_file, "-f", fmt, stdout=write_end, stderr=subprocess.PIPE)
+    finally:
+        os.close(write_end)
+    assert result.returncode == 1
+    assert result.stderr == b""

@@ -6,6 +6,7 @@ are typer's (exit 2). Heavy modules load inside the commands, so ``--help`` stay
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 import warnings
@@ -146,27 +147,28 @@ def _user_errors(debug: bool):
 
 
 def _use_color(output: Path | None) -> bool:
-    return output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    return (
+        output is None
+        and sys.stdout is not None
+        and sys.stdout.isatty()
+        and "NO_COLOR" not in os.environ
+    )
 
 
 def _write(data: str | bytes, output: Path | None) -> None:
+    from .output import write_output, write_stdout
+
     if output is not None:
-        try:
-            if isinstance(data, bytes):
-                output.write_bytes(data)
-            else:
-                output.write_text(data, encoding="utf-8", newline="")
-        except OSError as err:
-            raise ArgmapError(f"{output}: cannot write ({err.strerror or err})") from None
-        return
-    if isinstance(data, bytes):
-        if sys.stdout.isatty():
-            raise ArgmapError("refusing to write a binary image to the terminal; use -o FILE")
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        write_output(data, output)
     else:
-        sys.stdout.write(data)
-        sys.stdout.flush()
+        write_stdout(data)
+
+
+def _refuse_overwriting_input(output: Path | None, articles: list[str], debug: bool) -> None:
+    from .output import refuse_overwriting_input
+
+    with _user_errors(debug):
+        refuse_overwriting_input(output, articles)
 
 
 def _parse_size(value: str | int) -> int:
@@ -178,12 +180,14 @@ def _parse_size(value: str | int) -> int:
     factor = units.get(text[-1:], 1)
     number = text[:-1] if text[-1:] in units else text
     try:
-        size = int(float(number) * factor)
+        size = float(number) * factor
     except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a size such as 20M or 500k") from None
-    if size <= 0:
+        size = math.nan
+    if not math.isfinite(size):
+        raise typer.BadParameter(f"{value!r} is not a size such as 20M or 500k")
+    if size < 1:
         raise typer.BadParameter("must be more than 0 bytes")
-    return size
+    return min(int(size), sys.maxsize - 1)  # beyond that, no file is larger anyway
 
 
 MaxSizeOpt = Annotated[
@@ -243,6 +247,7 @@ def map_command(
     one argmap/1 object per article with its "file".
     """
     name = fmt.value if fmt is not None else None
+    _refuse_overwriting_input(output, articles, debug)
     if len(articles) > 1 or _is_folder(articles[0]):
         if name not in (None, "json"):
             raise typer.BadParameter(
@@ -317,6 +322,7 @@ def sources_command(
     debug: DebugOpt = False,
 ) -> None:
     """List the sources ARTICLE cites: people, organisations, documents, anonymous."""
+    _refuse_overwriting_input(output, [article], debug)
     with _user_errors(debug):
         from .report import source_rows
 
@@ -390,6 +396,7 @@ def audit_command(
     name = fmt.value if fmt is not None else None
     if name is None:
         name = AUDIT_EXTENSIONS.get(output.suffix.lower(), "text") if output else "text"
+    _refuse_overwriting_input(output, [article], debug)
     with _user_errors(debug):
         audit = audit_map(_load(article, max_size=max_size))
         _write(AUDIT_FORMATS[name](audit, _use_color(output), None), output)

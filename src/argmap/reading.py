@@ -68,6 +68,7 @@ _URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,30}://")
 _META_CHARSET = re.compile(
     rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I
 )
+_READ_CHUNK = 1 << 20
 _NOT_UTF8 = re.compile("[\udc80-\udcff]+")
 """Runs of undecodable bytes, as ``surrogateescape`` decoding shows them."""
 _ALMOST_UTF8_SHARE = 0.01
@@ -114,6 +115,8 @@ def load_article(
     is not an article: missing, unreadable, too large, binary, undecodable, empty.
     """
     if isinstance(source, str) and source == "-":
+        if sys.stdin is None:
+            raise InputError("stdin: closed, nothing to read (give a file, or pipe the article in)")
         data = _read_capped(sys.stdin.buffer, max_size, "stdin")
         return _article(data, "stdin", None)
     if isinstance(source, str) and _URL_SCHEME.match(source):
@@ -183,10 +186,19 @@ def decode_article(data: bytes, name: str = "input") -> str:
 
 
 def _read_capped(handle: BinaryIO, max_size: int, name: str) -> bytes:
-    data = handle.read(max_size + 1)
-    if len(data) > max_size:
+    """At most ``max_size`` bytes, read in chunks: a huge cap (``--max-size 30G``) is a
+    limit, never an allocation."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= max_size:
+        chunk = handle.read(min(_READ_CHUNK, max_size + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > max_size:
         raise InputError(f"{printable(name)}: larger than the {max_size:,}-byte limit")
-    return data
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def _load_url(url: str, *, max_size: int, timeout: float) -> Article:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import ArgmapError
 from .model import ArgumentMap
+from .output import write_deck
 from .render import RenderOptions, render
 from .views import stages
 
@@ -24,17 +24,9 @@ def slide_images(amap: ArgumentMap, options: RenderOptions) -> list[tuple[str, s
 
 
 def write_slides(amap: ArgumentMap, folder: Path, options: RenderOptions) -> list[Path]:
-    """Write the step-by-step SVGs into ``folder``; return their paths in order."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise ArgmapError(f"{folder}: cannot create the folder ({err.strerror or err})") from None
-    paths = []
-    for file_name, svg in slide_images(amap, options):
-        path = folder / file_name
-        try:
-            path.write_text(svg, encoding="utf-8")
-        except OSError as err:
-            raise ArgmapError(f"{path}: cannot write ({err.strerror or err})") from None
-        paths.append(path)
-    return paths
+    """Write the step-by-step SVGs into ``folder``; return their paths in order.
+
+    The folder then holds this run's deck and no other (see :func:`argmap.output.write_deck`):
+    numbered slides left from an earlier run are removed, other files are left alone.
+    """
+    return write_deck(slide_images(amap, options), folder)
