@@ -8,8 +8,10 @@ from __future__ import annotations
 import errno
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -327,3 +329,74 @@ def test_a_reader_that_leaves_early_gives_exit_1_quietly(article_file, fmt):
         os.close(write_end)
     assert result.returncode == 1
     assert result.stderr == b""
+
+
+# --------------------------------------------------------------------------- Graphviz limits
+
+
+@pytest.fixture
+def stuck_dot(tmp_path, monkeypatch) -> Path:
+    """A ``dot`` that never answers; it writes its process id to ``dot.pid`` first."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    pid_file = tmp_path / "dot.pid"
+    script = bin_dir / "dot"
+    script.write_text(f"#!/bin/sh\necho $$ > {pid_file}\nexec sleep 30\n", encoding="utf-8")
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
+    return pid_file
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    os.kill(pid, signal.SIGKILL)  # the stray dot this test started: clean it up, then fail
+    return False
+
+
+def test_a_stuck_dot_is_killed_after_the_time_limit(stuck_dot):
+    from argmap.render.image import run_dot
+
+    started = time.monotonic()
+    with pytest.raises(ArgmapError, match=r"more than 0\.5 s to draw the map; draw part of it"):
+        run_dot("digraph { a -> b }", "svg", timeout=0.5)
+    assert time.monotonic() - started < 5
+    assert _gone(int(stuck_dot.read_text()))
+
+
+def test_sigterm_kills_dot_too(stuck_dot, article_file):
+    process = subprocess.Popen(
+        [sys.executable, "-m", "argmap", "map", article_file, "-f", "svg"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": SRC},
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not (stuck_dot.exists() and stuck_dot.read_text().strip()):
+            assert time.monotonic() < deadline, "dot never started"
+            time.sleep(0.05)
+        process.terminate()
+        assert process.wait(timeout=10) == 128 + signal.SIGTERM
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        process.stdout.close()
+        process.stderr.close()
+    assert _gone(int(stuck_dot.read_text()))
+
+
+def test_too_many_nodes_are_refused_with_the_way_out(runner, tmp_path, monkeypatch):
+    import importlib
+
+    monkeypatch.setattr(importlib.import_module("argmap.render.image"), "MAX_NODES", 3)
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["map", str(path), "-f", "svg"])
+    assert result.exit_code == 1
+    assert "nodes, too many for one diagram (limit 3)" in result.stderr
+    assert "--depth" in result.stderr and "--focus" in result.stderr and "slides" in result.stderr
+    assert result.stderr.count("\n") == 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import os
+import signal
 import sys
 import warnings
 from contextlib import contextmanager
@@ -455,7 +456,13 @@ def _map_many(sources: list[str], output: Path | None, min_confidence: float, ma
     return failed
 
 
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    """SIGTERM unwinds like Ctrl-C: ``finally`` blocks kill ``dot`` and remove temporary files."""
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     app()
 
 

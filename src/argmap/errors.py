@@ -20,3 +20,7 @@ class GraphvizMissingError(ArgmapError):
 class ArgmapWarning(UserWarning):
     """Something the user should know about an input argmap could still map (bad bytes
     replaced, say). The CLI prints it as ``argmap: warning: ...``."""
+
+
+class DiagramTooLargeError(ArgmapError):
+    """The map has too many nodes for Graphviz to lay out in reasonable time."""
