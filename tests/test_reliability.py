@@ -400,3 +400,48 @@ def test_too_many_nodes_are_refused_with_the_way_out(runner, tmp_path, monkeypat
     assert "nodes, too many for one diagram (limit 3)" in result.stderr
     assert "--depth" in result.stderr and "--focus" in result.stderr and "slides" in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+# --------------------------------------------------------------------------- smaller
+
+
+def test_a_symlink_loop_is_reported_as_a_loop(runner, tmp_path):
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    result = runner.invoke(app, ["map", str(loop)])
+    assert result.exit_code == 1
+    assert result.stderr == f"argmap: error: {loop}: symbolic link loop, no file at the end\n"
+
+
+def test_a_dangling_symlink_says_so(tmp_path):
+    link = tmp_path / "gone.txt"
+    link.symlink_to(tmp_path / "nowhere.txt")
+    with pytest.raises(argmap.InputError, match="no such file \\(a symbolic link to a missing"):
+        load_article(link)
+
+
+@pytest.mark.parametrize("name", ["report.html", "report.pdf", "report"])
+def test_audit_refuses_an_output_extension_it_cannot_write(runner, tmp_path, name):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["audit", str(path), "-o", str(tmp_path / name)])
+    assert result.exit_code == 2
+    assert ".txt .json .md .markdown" in result.stderr
+    assert not (tmp_path / name).exists()
+
+
+def test_lone_cr_files_keep_their_claims():
+    lf = "\n\n".join(ARTICLE.split("\n\n")) + (
+        "\n\nThe council must act now, because the service keeps the city working.\n"
+        "Critics argue that the buses run empty, but the audit shows they do not.\n"
+    )
+    cr = lf.replace("\n", "\r")
+    mapped_lf = argmap.map_text(lf).node_link_data()
+    mapped_cr = argmap.map_text(cr).node_link_data()
+    kinds = [(n["id"], n["kind"]) for n in mapped_lf["nodes"]]
+    assert [(n["id"], n["kind"]) for n in mapped_cr["nodes"]] == kinds
+    assert sum(kind == "claim" for _, kind in kinds) >= 1
+    for node in mapped_cr["nodes"]:
+        if "span" in node:
+            start, end = node["span"]
+            assert cr[start:end] == node["text"]

@@ -395,8 +395,16 @@ def audit_command(
     from .audit import AUDIT_EXTENSIONS, AUDIT_FORMATS, audit_map, check_thresholds
 
     name = fmt.value if fmt is not None else None
-    if name is None:
-        name = AUDIT_EXTENSIONS.get(output.suffix.lower(), "text") if output else "text"
+    if name is None and output is not None:
+        name = AUDIT_EXTENSIONS.get(output.suffix.lower())
+        if name is None:
+            raise typer.BadParameter(
+                f"cannot tell the report format from {output.name!r} (known: "
+                + " ".join(AUDIT_EXTENSIONS)
+                + "); add --format",
+                param_hint="'-o'",
+            )
+    name = name or "text"
     _refuse_overwriting_input(output, [article], debug)
     with _user_errors(debug):
         audit = audit_map(_load(article, max_size=max_size))

@@ -24,6 +24,7 @@ them, so ``argmap --help`` stays fast.
 from __future__ import annotations
 
 import codecs
+import errno
 import re
 import sys
 import warnings
@@ -122,8 +123,17 @@ def load_article(
     if isinstance(source, str) and _URL_SCHEME.match(source):
         return _load_url(source, max_size=max_size, timeout=timeout)
     path = Path(source)
-    if not path.exists():
-        raise InputError(f"{printable(path)}: no such file")
+    try:
+        path.stat()
+    except FileNotFoundError:
+        broken = " (a symbolic link to a missing file)" if path.is_symlink() else ""
+        raise InputError(f"{printable(path)}: no such file{broken}") from None
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise InputError(f"{printable(path)}: symbolic link loop, no file at the end") from None
+        raise InputError(
+            f"{printable(path)}: cannot read ({printable(err.strerror or err)})"
+        ) from None
     if path.is_dir():
         raise InputError(f"{printable(path)}: is a directory, not an article file")
     try:
