@@ -15,6 +15,7 @@ __version__ = "0.1.0"
 from .errors import (
     ArgmapError,
     ArgmapWarning,
+    DiagramTooLargeError,
     GraphvizMissingError,
     InputError,
     UnknownFormatError,
@@ -30,6 +31,7 @@ __all__ = [
     "ArgmapError",
     "ArgmapWarning",
     "ArgumentMap",
+    "DiagramTooLargeError",
     "GraphvizMissingError",
     "InputError",
     "Options",
