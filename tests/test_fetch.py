@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import socket
 import threading
 import time
@@ -29,6 +30,8 @@ an organizer with the Riverside Workers Union, at a hearing last week.</p></arti
 
 BIG = b"word " * 40_000  # 200,000 bytes
 SLOW_SECONDS = 1.5
+DRIP_SECONDS = 0.2
+ESCAPED = b"Council cuts \\x1b[31mhurt\\u202e riders, said Ann Lee \xe9.\n"  # not UTF-8
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -62,12 +65,37 @@ class Handler(BaseHTTPRequestHandler):
             self.end_headers()
             for start in range(0, len(BIG), 8192):
                 self.wfile.write(BIG[start : start + 8192])
+        elif route == "/drip":  # one header every DRIP_SECONDS: each wait is short, the sum is not
+            self.send_response(200)
+            for n in range(40):
+                self.send_header(f"X-Drip-{n}", "x")
+                self.flush_headers()
+                time.sleep(DRIP_SECONDS)
+            self.end_headers()
+        elif route == "/gzip":
+            self._send(200, "text/html; charset=utf-8", gzip.compress(PAGE), "gzip")
+        elif route == "/gzip-bomb":
+            self._send(200, "text/plain", gzip.compress(b"word " * 2_000_000), "gzip")
+        elif route == "/brotli":
+            self._send(200, "text/plain", b"\x0b\x02\x80", "br")
+        elif route == "/evil-reason":
+            self.send_response(400, "Bad\x1b[2J\x9bRed")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif route == "/evil-type":
+            self._send(200, "image/x\x1b[31m", b"x")
+        elif route == "/escape-charset":
+            self._send(200, "text/plain; charset=unicode_escape", ESCAPED)
+        elif route == "/to-local":
+            self._redirect(f"http://localhost:{self.server.server_address[1]}/article")
         else:
             self.send_error(500)
 
-    def _send(self, status: int, content_type: str, body: bytes) -> None:
+    def _send(self, status: int, content_type: str, body: bytes, encoding: str = "") -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
+        if encoding:
+            self.send_header("Content-Encoding", encoding)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -205,3 +233,66 @@ def test_connection_refused():
 def test_only_web_urls(url, message):
     with pytest.raises(InputError, match=message):
         fetch_url(url)
+
+
+def test_one_deadline_covers_the_headers(server):
+    """Each header arrives well within the timeout, but all of them together do not."""
+    started = time.monotonic()
+    with pytest.raises(InputError, match=r"/drip: timed out after 1 s$"):
+        fetch_url(f"{server}/drip", timeout=1.0)
+    assert time.monotonic() - started < 2.5
+
+
+def test_gzip_body_is_decompressed(server):
+    assert fetch_url(f"{server}/gzip").data == PAGE
+    assert load_article(f"{server}/gzip").title == "Keep the night buses"
+
+
+def test_gzip_bomb_stops_at_the_cap_on_decompressed_bytes(server):
+    with pytest.raises(InputError, match=r"larger than the 50,000-byte limit once decompressed"):
+        fetch_url(f"{server}/gzip-bomb", max_bytes=50_000)
+
+
+def test_unknown_content_encoding_is_refused(server):
+    with pytest.raises(InputError, match=r"Content-Encoding br, unsupported"):
+        fetch_url(f"{server}/brotli")
+
+
+@pytest.mark.parametrize("route", ["/evil-reason", "/evil-type"])
+def test_outside_text_in_messages_is_escaped(server, route):
+    with pytest.raises(InputError) as info:
+        fetch_url(f"{server}{route}")
+    message = str(info.value)
+    assert "\\x1b" in message
+    assert not any(ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F for ch in message)
+
+
+def test_non_text_codec_in_charset_is_never_used(server):
+    article = load_article(f"{server}/escape-charset")
+    assert article.text.startswith("Council cuts \\x1b[31mhurt\\u202e riders")
+    assert "\x1b" not in article.text and "\u202e" not in article.text
+    assert article.encoding != "unicode-escape"
+
+
+def _stub_resolver(monkeypatch, table):
+    import argmap.fetch
+
+    monkeypatch.setattr(argmap.fetch, "_resolve", lambda host, port: table.get(host, []))
+
+
+def test_redirect_from_a_public_address_to_a_local_one_is_refused(server, monkeypatch):
+    # The stub says 127.0.0.1 is a public address; the connection itself stays on 127.0.0.1.
+    _stub_resolver(monkeypatch, {"127.0.0.1": ["93.184.216.34"], "localhost": ["127.0.0.1"]})
+    with pytest.raises(InputError, match=r"a private or local address \(127\.0\.0\.1\); refused"):
+        fetch_url(f"{server}/to-local")
+
+
+def test_local_urls_given_directly_still_work(server):
+    assert fetch_url(f"{server}/to-local").final_url.endswith("/article")
+
+
+@pytest.mark.parametrize("address", ["169.254.169.254", "fe80::1", "::ffff:169.254.169.254"])
+def test_link_local_is_always_refused(monkeypatch, address):
+    _stub_resolver(monkeypatch, {"metadata.test": [address]})
+    with pytest.raises(InputError, match=r"link-local address .* refused"):
+        fetch_url("http://metadata.test/latest/meta-data/")

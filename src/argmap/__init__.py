@@ -15,7 +15,14 @@ __version__ = "0.1.0"
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from .errors import ArgmapError, GraphvizMissingError, InputError, UnknownFormatError
+from .errors import (
+    ArgmapError,
+    ArgmapWarning,
+    DiagramTooLargeError,
+    GraphvizMissingError,
+    InputError,
+    UnknownFormatError,
+)
 from .render import RENDERERS, RenderOptions, render  # light; and the name must be the function
 
 if TYPE_CHECKING:
@@ -49,7 +56,9 @@ def __getattr__(name: str):
 __all__ = [
     "RENDERERS",
     "ArgmapError",
+    "ArgmapWarning",
     "ArgumentMap",
+    "DiagramTooLargeError",
     "GraphvizMissingError",
     "InputError",
     "Options",

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import ArgmapError, InputError
+from .safe_text import escape_c1_json
 from .reading import ARTICLE_SUFFIXES, DEFAULT_MAX_SIZE, URL_SCHEME, Article, load_article
 
 if TYPE_CHECKING:
@@ -67,7 +68,8 @@ class Outcome:
         return {"file": self.id, "error": self.error, "message": self.message}
 
     def json_line(self) -> str:
-        return json.dumps(self.record(), ensure_ascii=False) + "\n"
+        """One line of JSON, C1 controls escaped like every JSON argmap writes."""
+        return escape_c1_json(json.dumps(self.record(), ensure_ascii=False)) + "\n"
 
 
 def article_sources(

@@ -6,8 +6,11 @@ are typer's (exit 2). Heavy modules load inside the commands, so ``--help`` stay
 
 from __future__ import annotations
 
+import math
 import os
+import signal
 import sys
+import warnings
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -16,10 +19,11 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
-from .errors import ArgmapError
+from .errors import ArgmapError, ArgmapWarning
 from .reading import DEFAULT_MAX_SIZE
 from .render import RENDERERS, RenderOptions, format_for_path
 from .report import SOURCE_FORMATS
+from .safe_text import printable
 
 app = typer.Typer(
     name="argmap",
@@ -148,14 +152,27 @@ def _root(
 
 
 def _stderr(message: str) -> None:
-    typer.echo(f"argmap: {message}", err=True)
+    typer.echo(f"argmap: {printable(message)}", err=True)
+
+
+def _show_warning(message: Warning | str, category: type[Warning], *_: object) -> None:
+    if issubclass(category, ArgmapWarning):
+        _stderr(f"warning: {message}")
+    else:
+        typer.echo(warnings.formatwarning(message, category, "", 0).strip(), err=True)
 
 
 @contextmanager
 def _user_errors(debug: bool):
-    """Turn failures into one line on stderr and exit 1; ``--debug`` keeps the traceback."""
+    """Turn failures into one line on stderr and exit 1; ``--debug`` keeps the traceback.
+
+    Library warnings (:class:`ArgmapWarning`) are shown as they happen, one line each.
+    """
     try:
-        yield
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", ArgmapWarning)
+            warnings.showwarning = _show_warning
+            yield
     except (typer.Exit, typer.Abort, KeyboardInterrupt):
         raise
     except ArgmapError as err:
@@ -174,27 +191,28 @@ def _user_errors(debug: bool):
 
 
 def _use_color(output: Path | None) -> bool:
-    return output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    return (
+        output is None
+        and sys.stdout is not None
+        and sys.stdout.isatty()
+        and "NO_COLOR" not in os.environ
+    )
 
 
 def _write(data: str | bytes, output: Path | None) -> None:
+    from .output import write_output, write_stdout
+
     if output is not None:
-        try:
-            if isinstance(data, bytes):
-                output.write_bytes(data)
-            else:
-                output.write_text(data, encoding="utf-8", newline="")
-        except OSError as err:
-            raise ArgmapError(f"{output}: cannot write ({err.strerror or err})") from None
-        return
-    if isinstance(data, bytes):
-        if sys.stdout.isatty():
-            raise ArgmapError("refusing to write a binary image to the terminal; use -o FILE")
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        write_output(data, output)
     else:
-        sys.stdout.write(data)
-        sys.stdout.flush()
+        write_stdout(data)
+
+
+def _refuse_overwriting_input(output: Path | None, articles: list[str], debug: bool) -> None:
+    from .output import refuse_overwriting_input
+
+    with _user_errors(debug):
+        refuse_overwriting_input(output, articles)
 
 
 def _parse_size(value: str | int) -> int:
@@ -206,12 +224,14 @@ def _parse_size(value: str | int) -> int:
     factor = units.get(text[-1:], 1)
     number = text[:-1] if text[-1:] in units else text
     try:
-        size = int(float(number) * factor)
+        size = float(number) * factor
     except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a size such as 20M or 500k") from None
-    if size <= 0:
+        size = math.nan
+    if not math.isfinite(size):
+        raise typer.BadParameter(f"{value!r} is not a size such as 20M or 500k")
+    if size < 1:
         raise typer.BadParameter("must be more than 0 bytes")
-    return size
+    return min(int(size), sys.maxsize - 1)  # beyond that, no file is larger anyway
 
 
 MaxSizeOpt = Annotated[
@@ -283,6 +303,7 @@ def map_command(
     code is 1; the others are still mapped.
     """
     name = fmt.value if fmt is not None else None
+    _refuse_overwriting_input(output, articles, debug)
     if len(articles) > 1 or _is_folder(articles[0]):
         if name not in (None, "json"):
             raise typer.BadParameter(
@@ -360,7 +381,7 @@ def slides_command(
     Every slide is the same layout with less of it shown, so nothing moves between slides.
     """
     with _user_errors(debug):
-        from .slides import write_deck, write_slides
+        from .slides import write_deck_markdown, write_slides
 
         options = RenderOptions(
             rankdir=rankdir.value,
@@ -375,7 +396,7 @@ def slides_command(
         for path in paths:
             _stderr(f"wrote {path}")
         if deck is not None:
-            _stderr(f"wrote {write_deck(amap, output, paths)}")
+            _stderr(f"wrote {write_deck_markdown(amap, output, paths)}")
 
 
 @app.command("sources")
@@ -389,6 +410,7 @@ def sources_command(
     debug: DebugOpt = False,
 ) -> None:
     """List the sources ARTICLE cites: people, organisations, documents, anonymous."""
+    _refuse_overwriting_input(output, [article], debug)
     with _user_errors(debug):
         from .report import source_rows
 
@@ -487,6 +509,7 @@ def audit_command(
             )
     if against and name != "text":
         raise typer.BadParameter("works with the text report only", param_hint="'--against'")
+    _refuse_overwriting_input(output, [article], debug)
     with _user_errors(debug):
         amap = _load(article, max_size=max_size)
         audit = audit_map(amap)
@@ -696,7 +719,13 @@ def check_quotes_command(
         raise typer.Exit(CHANGED_EXIT)
 
 
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    """SIGTERM unwinds like Ctrl-C: ``finally`` blocks kill ``dot`` and remove temporary files."""
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     app()
 
 

@@ -15,3 +15,12 @@ class UnknownFormatError(ArgmapError):
 
 class GraphvizMissingError(ArgmapError):
     """The Graphviz ``dot`` program is needed for this format but is not installed."""
+
+
+class ArgmapWarning(UserWarning):
+    """Something the user should know about an input argmap could still map (bad bytes
+    replaced, say). The CLI prints it as ``argmap: warning: ...``."""
+
+
+class DiagramTooLargeError(ArgmapError):
+    """The map has too many nodes for Graphviz to lay out in reasonable time."""

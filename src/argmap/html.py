@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .errors import InputError
+from .safe_text import printable
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +43,7 @@ def extract_main_text(html: str, *, name: str = "input", url: str | None = None)
     body = _tidy(document.text or "") if document is not None else ""
     title = _one_line(document.title) if document is not None and document.title else None
     if not any(ch.isalpha() for ch in body):
-        raise InputError(f"{name}: no article text found in the HTML page")
+        raise InputError(f"{printable(name)}: no article text found in the HTML page")
     if title and _one_line(body.split("\n", 1)[0].lstrip("#")).casefold() != title.casefold():
         body = f"# {title}\n\n{body}"
     return MainText(body, title or None)

@@ -266,7 +266,9 @@ class ArgumentMap:
     def to_json(self, indent: int | None = 2) -> str:
         import json
 
-        return json.dumps(self.node_link_data(), indent=indent, ensure_ascii=False)
+        from .safe_text import escape_c1_json
+
+        return escape_c1_json(json.dumps(self.node_link_data(), indent=indent, ensure_ascii=False))
 
     @property
     def graph(self):

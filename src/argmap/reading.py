@@ -8,8 +8,12 @@ the file's own characters. Other inputs are decoded, and :class:`Article` says h
   For every input that is not ``extracted``, ``data.decode(article.encoding) ==
   article.text`` holds (``utf-8-sig``, ``utf-16`` and ``utf-32`` are the codecs that
   consume the mark).
-* Without a mark, UTF-8 is tried first. Only bytes that are not valid UTF-8 go to
-  charset-normalizer (legacy files such as a Word export in Windows-1252).
+* Without a mark, UTF-8 is tried first. Text that is *almost* UTF-8 (a stray bad byte in a
+  file with real multi-byte characters: see :func:`_almost_utf8`) is UTF-8: the bad bytes
+  become U+FFFD and an :class:`~argmap.errors.ArgmapWarning` names their byte offsets.
+  Only bytes that are not UTF-8 at all go to a declared charset (a *text* encoding only:
+  never ``unicode_escape`` and the like) or to charset-normalizer (legacy files such as a
+  Word export in Windows-1252).
 * HTML (by extension, content type or a sniff of its first bytes) is reduced to its main
   text by :mod:`argmap.html`; that text is then what spans index (``extracted=True``).
 
@@ -20,13 +24,16 @@ them, so ``argmap --help`` stays fast.
 from __future__ import annotations
 
 import codecs
+import errno
 import re
 import sys
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import InputError
+from .errors import ArgmapWarning, InputError
+from .safe_text import printable
 
 DEFAULT_MAX_SIZE = 20_000_000
 """Bytes; far above any article, low enough that a mistaken input fails fast."""
@@ -61,6 +68,17 @@ URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,30}://")
 _META_CHARSET = re.compile(
     rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I
 )
+_READ_CHUNK = 1 << 20
+_NOT_UTF8 = re.compile("[\udc80-\udcff]+")
+"""Runs of undecodable bytes, as ``surrogateescape`` decoding shows them."""
+_ALMOST_UTF8_SHARE = 0.01
+"""At most this share of a file's bytes may be invalid for it to be read as UTF-8."""
+_SHOWN_POSITIONS = 5
+_NOT_TEXT_CODECS = frozenset(
+    {"unicode-escape", "raw-unicode-escape", "utf-7", "idna", "punycode", "undefined"}
+)
+"""Codecs Python calls text encodings that no page is written in: they would turn
+``\\x1b`` into an escape character (``unicode_escape``) or decode anything (``undefined``)."""
 _CHARSET_PARAM = re.compile(r";\s*charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{1,40})", re.I)
 
 
@@ -97,20 +115,33 @@ def load_article(
     is not an article: missing, unreadable, too large, binary, undecodable, empty.
     """
     if isinstance(source, str) and source == "-":
+        if sys.stdin is None:
+            raise InputError("stdin: closed, nothing to read (give a file, or pipe the article in)")
         data = _read_capped(sys.stdin.buffer, max_size, "stdin")
         return _article(data, "stdin", None)
     if isinstance(source, str) and URL_SCHEME.match(source):
         return _load_url(source, max_size=max_size, timeout=timeout)
     path = Path(source)
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
+    try:
+        path.stat()
+    except FileNotFoundError:
+        broken = " (a symbolic link to a missing file)" if path.is_symlink() else ""
+        raise InputError(f"{printable(path)}: no such file{broken}") from None
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise InputError(f"{printable(path)}: symbolic link loop, no file at the end") from None
+        raise InputError(
+            f"{printable(path)}: cannot read ({printable(err.strerror or err)})"
+        ) from None
     if path.is_dir():
-        raise InputError(f"{path}: is a directory, not an article file")
+        raise InputError(f"{printable(path)}: is a directory, not an article file")
     try:
         with path.open("rb") as handle:
             data = _read_capped(handle, max_size, str(path))
     except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
+        raise InputError(
+            f"{printable(path)}: cannot read ({printable(err.strerror or err)})"
+        ) from None
     return _article(data, str(path), _SUFFIX_TYPES.get(path.suffix.lower()))
 
 
@@ -123,10 +154,19 @@ def decode_article(data: bytes, name: str = "input") -> str:
 
 
 def _read_capped(handle: BinaryIO, max_size: int, name: str) -> bytes:
-    data = handle.read(max_size + 1)
-    if len(data) > max_size:
-        raise InputError(f"{name}: larger than the {max_size:,}-byte limit")
-    return data
+    """At most ``max_size`` bytes, read in chunks: a huge cap (``--max-size 30G``) is a
+    limit, never an allocation."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= max_size:
+        chunk = handle.read(min(_READ_CHUNK, max_size + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > max_size:
+        raise InputError(f"{printable(name)}: larger than the {max_size:,}-byte limit")
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def _load_url(url: str, *, max_size: int, timeout: float) -> Article:
@@ -180,7 +220,7 @@ def _looks_like_html(data: bytes) -> bool:
 def _decode(data: bytes, name: str, declared: str | None = None) -> tuple[str, str]:
     """Return ``(text, encoding)``: BOM, else UTF-8, else ``declared``, else detection."""
     if not data:
-        raise InputError(f"{name}: empty input, nothing to map")
+        raise InputError(f"{printable(name)}: empty input, nothing to map")
     encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
     if encoding is not None:
         try:
@@ -188,21 +228,23 @@ def _decode(data: bytes, name: str, declared: str | None = None) -> tuple[str, s
         except UnicodeDecodeError as err:
             label = encoding.removesuffix("-sig").upper()
             raise InputError(
-                f"{name}: starts with a {label} byte-order mark but is not valid {label}"
+                f"{printable(name)}: starts with a {label} byte-order mark but is not valid {label}"
                 f" ({err.reason} at byte {err.start})"
             ) from None
     elif b"\x00" in data:
         raise InputError(
-            f"{name}: looks like a binary file, not text (or UTF-16 without a byte-order mark)"
+            f"{printable(name)}: looks like a binary file, not text (or UTF-16 without a byte-order mark)"
         )
     else:
         text, encoding = _decode_unmarked(data, name, declared)
     if "\x00" in text:
-        raise InputError(f"{name}: looks like a binary file, not text (contains NUL characters)")
+        raise InputError(
+            f"{printable(name)}: looks like a binary file, not text (contains NUL characters)"
+        )
     if not text.strip():
-        raise InputError(f"{name}: empty input, nothing to map")
+        raise InputError(f"{printable(name)}: empty input, nothing to map")
     if not any(ch.isalpha() for ch in text):
-        raise InputError(f"{name}: contains no words, nothing to map")
+        raise InputError(f"{printable(name)}: contains no words, nothing to map")
     return text, encoding
 
 
@@ -211,29 +253,64 @@ def _decode_unmarked(data: bytes, name: str, declared: str | None) -> tuple[str,
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as err:
         utf8_error = err
+    if _truncated_utf8(data, utf8_error):
+        raise InputError(
+            f"{printable(name)}: UTF-8 text cut off in the middle of a character at byte"
+            f" {utf8_error.start}; the file looks truncated"
+        )
+    text = _almost_utf8(data, name)
+    if text is not None:
+        return text, "utf-8"
     for encoding in _declared_encodings(declared):
         text = _try_decode(data, encoding)
         if text is not None:
             return text, encoding
-    if _truncated_utf8(data, utf8_error):
-        raise InputError(
-            f"{name}: UTF-8 text cut off in the middle of a character at byte"
-            f" {utf8_error.start}; the file looks truncated"
-        )
     return _detect_legacy(data, name, utf8_error)
+
+
+def _almost_utf8(data: bytes, name: str) -> str | None:
+    """``data`` as UTF-8 with its few bad bytes replaced, if it is UTF-8 with a few slips.
+
+    "A few": invalid sequences are at most 1% of the bytes, and there are at least as many
+    valid multi-byte characters as invalid sequences. The second rule keeps legacy files
+    out: ASCII with the odd high byte (``caf\\xe9``, a Windows-1252 curly quote) has no
+    valid multi-byte characters, and detection reads it better than U+FFFD would. A UTF-8
+    file with one stray byte would otherwise be taken for ``mac-iceland`` or the like, and
+    every accent in it garbled without a word.
+    """
+    escaped = data.decode("utf-8", "surrogateescape")
+    runs = [(m.start(), m.end()) for m in _NOT_UTF8.finditer(escaped)]
+    bad_bytes = sum(end - start for start, end in runs)
+    multibyte = len(escaped) - len(escaped.encode("ascii", "ignore")) - bad_bytes
+    if bad_bytes > len(data) * _ALMOST_UTF8_SHARE or multibyte < len(runs):
+        return None
+    offsets = [len(escaped[:start].encode("utf-8", "surrogateescape")) for start, _ in runs]
+    shown = ", ".join(str(offset) for offset in offsets[:_SHOWN_POSITIONS])
+    more = f" and {len(runs) - _SHOWN_POSITIONS} more" if len(runs) > _SHOWN_POSITIONS else ""
+    warnings.warn(
+        f"{printable(name)}: {bad_bytes} byte(s) that are not UTF-8 replaced by U+FFFD"
+        f" (at byte {shown}{more})",
+        ArgmapWarning,
+        stacklevel=2,
+    )
+    return data.decode("utf-8", "replace")
 
 
 def _declared_encodings(declared: str | None) -> list[str]:
     """Codec names to try for a declared charset; Latin-1 and ASCII labels mean Windows-1252.
 
     That is how browsers read them (WHATWG Encoding Standard), and it is what such pages,
-    curly quotes and all, really contain.
+    curly quotes and all, really contain. Only text encodings are used: a header is outside
+    text, and ``charset=unicode_escape`` must not turn ``\\x1b`` into an escape character.
     """
     if declared is None:
         return []
     try:
-        encoding = codecs.lookup(declared).name
+        info = codecs.lookup(declared)
     except LookupError:
+        return []
+    encoding = info.name
+    if not info._is_text_encoding or encoding in _NOT_TEXT_CODECS:  # type: ignore[attr-defined]
         return []
     return ["cp1252", encoding] if encoding in ("iso8859-1", "ascii") else [encoding]
 
@@ -272,7 +349,7 @@ def _detect_legacy(data: bytes, name: str, utf8_error: UnicodeDecodeError) -> tu
             if text is not None:
                 return text, codecs.lookup(encoding).name
     raise InputError(
-        f"{name}: not valid UTF-8 (byte 0x{data[utf8_error.start]:02x} at offset"
+        f"{printable(name)}: not valid UTF-8 (byte 0x{data[utf8_error.start]:02x} at offset"
         f" {utf8_error.start}) and no other text encoding fits; convert it first,"
         " e.g. iconv -f latin1 -t utf-8"
     )

@@ -8,6 +8,7 @@ import json
 
 from .model import ArgumentMap, NodeKind
 from .registry import Plugin, Registry
+from .safe_text import escape_c1_json
 
 COLUMNS = ("name", "source_type", "role", "affiliation", "quotes", "mentions", "id")
 
@@ -31,7 +32,7 @@ def source_rows(amap: ArgumentMap) -> list[dict]:
 
 
 def rows_as_json(rows: list[dict], color: bool = False) -> str:
-    return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
+    return escape_c1_json(json.dumps(rows, indent=2, ensure_ascii=False)) + "\n"
 
 
 def rows_as_csv(rows: list[dict], color: bool = False) -> str:

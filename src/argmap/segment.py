@@ -20,6 +20,7 @@ _BLOCK_MARKER = re.compile(r"[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|>[ \t]?)+")
 _TERMINAL = ".!?:;…"
 _CLOSERS = "\"'”’»)]*_"
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 
 # Sentence boundary candidates: terminal punctuation, optional closing marks, white space.
 # Only from the start of a run of terminal marks: whether a run ends a sentence depends only
@@ -158,16 +159,20 @@ class _Line:
 
 
 def _lines(text: str) -> Iterator[_Line]:
+    """The lines of ``text``, broken at ``\\n``, ``\\r\\n`` or a lone ``\\r`` (old Mac files)."""
     pos = 0
-    n = len(text)
-    while pos < n:
-        nl = text.find("\n", pos)
-        stop = n if nl < 0 else nl
-        end = stop
-        while end > pos and text[end - 1] in " \t\r\f\v":
-            end -= 1
-        yield _Line(pos, end, end == pos or text[pos:end].isspace())
-        pos = stop + 1
+    for brk in _LINE_BREAK.finditer(text):
+        yield _line(text, pos, brk.start())
+        pos = brk.end()
+    if pos < len(text):
+        yield _line(text, pos, len(text))
+
+
+def _line(text: str, start: int, stop: int) -> _Line:
+    end = stop
+    while end > start and text[end - 1] in " \t\r\f\v":
+        end -= 1
+    return _Line(start, end, end == start or text[start:end].isspace())
 
 
 def _strip_left(text: str, start: int, end: int) -> int:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .errors import ArgmapError
 from .model import ArgumentMap
+from .output import write_deck, write_output
 from .render import RenderOptions, render
 from .views import stages
 
@@ -42,23 +43,12 @@ def slide_images(
 def write_slides(
     amap: ArgumentMap, folder: Path, options: RenderOptions, fmt: str = "svg"
 ) -> list[Path]:
-    """Write the step-by-step images into ``folder``; return their paths in order."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise ArgmapError(f"{folder}: cannot create the folder ({err.strerror or err})") from None
-    paths = []
-    for file_name, image in slide_images(amap, options, fmt):
-        path = folder / file_name
-        try:
-            if isinstance(image, bytes):
-                path.write_bytes(image)
-            else:
-                path.write_text(image, encoding="utf-8")
-        except OSError as err:
-            raise ArgmapError(f"{path}: cannot write ({err.strerror or err})") from None
-        paths.append(path)
-    return paths
+    """Write the step-by-step images into ``folder``; return their paths in order.
+
+    The folder then holds this run's deck and no other (see :func:`argmap.output.write_deck`):
+    numbered slides left from an earlier run are removed, other files are left alone.
+    """
+    return write_deck(slide_images(amap, options, fmt), folder)
 
 
 DECK_NAME = "deck.md"
@@ -81,15 +71,8 @@ def deck_markdown(amap: ArgumentMap, images: list[str]) -> str:
     return "\n".join(lines)
 
 
-def write_deck(amap: ArgumentMap, folder: Path, images: list[Path]) -> Path:
+def write_deck_markdown(amap: ArgumentMap, folder: Path, images: list[Path]) -> Path:
     """Write :func:`deck_markdown` for ``images`` (in ``folder``) as ``folder/deck.md``."""
     path = folder / DECK_NAME
-    text = deck_markdown(amap, [image.name for image in images])
-    temp = path.with_name(f".{DECK_NAME}.tmp")
-    try:
-        temp.write_text(text, encoding="utf-8")
-        temp.replace(path)
-    except OSError as err:
-        temp.unlink(missing_ok=True)
-        raise ArgmapError(f"{path}: cannot write ({err.strerror or err})") from None
+    write_output(deck_markdown(amap, [image.name for image in images]), path)
     return path

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 
+from ..safe_text import escape_c1_json
 from .results import Audit
 
 
 def render(audit: Audit, color: bool = False, width: int | None = None) -> str:
-    return json.dumps(audit.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    return escape_c1_json(json.dumps(audit.to_dict(), indent=2, ensure_ascii=False)) + "\n"

@@ -18,6 +18,7 @@ import json
 from itertools import count
 
 from ..model import ArgumentMap, NodeKind, Relation, SourceType
+from ..safe_text import escape_c1_json
 from . import RenderOptions
 from .text import one_line, unquote
 
@@ -100,4 +101,4 @@ def aif_data(amap: ArgumentMap) -> dict:
 
 def render(amap: ArgumentMap, options: RenderOptions) -> str:
     """AIF JSON for ``amap``."""
-    return json.dumps(aif_data(amap), indent=2, ensure_ascii=False) + "\n"
+    return escape_c1_json(json.dumps(aif_data(amap), indent=2, ensure_ascii=False)) + "\n"

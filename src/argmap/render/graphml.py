@@ -3,8 +3,10 @@
 GraphML attributes are scalars, so lists (spans, mentions, sections) are written as JSON
 text and null attributes are left out: an absent attribute reads back as unknown. Each
 node also gets a ``label`` (the text, title or name, clipped), which Gephi shows as the
-node's name. XML 1.0 cannot hold most control characters: they become U+FFFD, one for
-one, so span offsets into ``text`` still hold.
+node's name. XML 1.0 cannot hold most C0 control characters nor noncharacters: they become
+U+FFFD, one for one, so span offsets into ``text`` still hold. C1 controls are legal XML but
+a terminal obeys them (U+009B is CSI): they are written as character references (``&#x9b;``),
+which read back as the same character.
 
 The writer is networkx's ElementTree one (``write_graphml_xml``), not ``write_graphml``,
 which picks the lxml writer when lxml happens to be installed: the output, and so the
@@ -18,10 +20,12 @@ import json
 import re
 
 from ..model import ArgumentMap, NodeKind
+from ..safe_text import no_noncharacters
 from . import RenderOptions
 from .text import clip, unquote
 
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_C1 = re.compile("[\x80-\x9f]")
 
 
 def _scalar(value: object) -> str | int | float | bool:
@@ -29,7 +33,7 @@ def _scalar(value: object) -> str | int | float | bool:
     if isinstance(value, (list, tuple, dict)):
         value = json.dumps(value, ensure_ascii=False)
     if isinstance(value, str):
-        return _NOT_XML.sub("\ufffd", value)
+        return no_noncharacters(_NOT_XML.sub("\ufffd", value))
     return value  # type: ignore[return-value]
 
 
@@ -65,4 +69,4 @@ def render(amap: ArgumentMap, options: RenderOptions) -> str:
         data.update(cleaned)
     buffer = io.BytesIO()
     nx.write_graphml_xml(graph, buffer, encoding="utf-8")
-    return buffer.getvalue().decode("utf-8")
+    return _C1.sub(lambda m: f"&#x{ord(m.group()):x};", buffer.getvalue().decode("utf-8"))

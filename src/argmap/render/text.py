@@ -10,15 +10,20 @@ from __future__ import annotations
 import textwrap
 import unicodedata
 
+from ..safe_text import no_noncharacters
+
 QUOTE_MARKS = "\"'“”‘’«»„"
 
 
 def one_line(text: str | None) -> str:
-    """``text`` on one line: white space runs become one space, control characters go."""
+    """``text`` on one line: white space runs become one space, control characters go.
+
+    Noncharacters (U+FFFE, U+FFFF, ...) become U+FFFD: Graphviz cannot write them into SVG.
+    """
     if not text:
         return ""
     kept = "".join(ch for ch in text if ch.isspace() or unicodedata.category(ch) != "Cc")
-    return " ".join(kept.split())
+    return " ".join(no_noncharacters(kept).split())
 
 
 def clip(text: str | None, limit: int) -> str:
