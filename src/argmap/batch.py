@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import ArgmapError, InputError
-from .safe_text import escape_c1_json
 from .reading import ARTICLE_SUFFIXES, DEFAULT_MAX_SIZE, URL_SCHEME, Article, load_article
+from .safe_text import escape_c1_json
 
 if TYPE_CHECKING:
     from .model import ArgumentMap, Options
