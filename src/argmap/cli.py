@@ -56,11 +56,13 @@ ArticleArg = Annotated[
     ),
 ]
 ArticlesArg = Annotated[
-    list[str],
+    Optional[list[str]],  # noqa: UP045
     typer.Argument(
-        help="Articles: text, Markdown or HTML files, folders of them, http(s) URLs, or -"
-        " for stdin. Several give JSON Lines, one map per article.",
+        help="Articles: text, Markdown or HTML files, folders of them, glob patterns"
+        " ('news/*.html'), http(s) URLs, or - for stdin. Several give JSON Lines, one map"
+        " per article.",
         metavar="ARTICLE",
+        show_default=False,
     ),
 ]
 OutputOpt = Annotated[
@@ -197,7 +199,7 @@ def _load(article: str, min_confidence: float = 0.0, max_size: int = DEFAULT_MAX
 
 @app.command("map")
 def map_command(
-    articles: ArticlesArg,
+    articles: ArticlesArg = None,
     fmt: Annotated[
         Optional[MapFormat],  # noqa: UP045
         typer.Option(
@@ -224,28 +226,107 @@ def map_command(
         bool, typer.Option("--recursive", "-r", help="Read folders' sub-folders too.")
     ] = False,
     jobs: Annotated[
-        int,
-        typer.Option("--jobs", "-j", min=1, help="Map several articles in this many processes."),
-    ] = 1,
+        Optional[int],  # noqa: UP045
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Map several articles in this many processes [default: all cores].",
+            show_default=False,
+        ),
+    ] = None,
+    records: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--records",
+            metavar="FILE.jsonl",
+            help='Also map the articles of a JSON Lines file ({"id", "text"} or {"id",'
+            ' "url"} a line; - for stdin), read one line at a time.',
+        ),
+    ] = None,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume",
+            help="With -o FILE: keep the results already in FILE (and FILE.part, left by"
+            " an interrupted run), skip those articles and append the others.",
+        ),
+    ] = False,
+    skip_non_english: Annotated[
+        bool,
+        typer.Option(
+            "--skip-non-english",
+            help='Do not map articles that do not read as English: {"file", "skipped"}.',
+        ),
+    ] = False,
+    progress: Annotated[
+        Optional[bool],  # noqa: UP045
+        typer.Option(
+            "--progress/--no-progress",
+            help="Progress bar on stderr [default: when stderr is a terminal].",
+            show_default=False,
+        ),
+    ] = None,
+    scheduler: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--scheduler",
+            metavar="tcp://HOST:8786",
+            help="Map on this Dask cluster (pip install 'argmap[dask]').",
+        ),
+    ] = None,
+    dask: Annotated[
+        bool,
+        typer.Option("--dask", help="Map on a local Dask cluster of --jobs workers."),
+    ] = False,
     debug: DebugOpt = False,
 ) -> None:
     """Map each ARTICLE's argument: thesis, sub-theses, claims, quotes and their sources.
 
-    One article gives one map in the chosen format; several (or a folder) give JSON Lines,
-    one argmap/1 object per article with its "file", written as each is mapped. An article
-    that cannot be mapped gives a record with "error" and "message" instead, and the exit
-    code is 1; the others are still mapped.
+    One article gives one map in the chosen format; several (a folder, a glob, --records)
+    give JSON Lines, one argmap/1 object per article with its "file" and "language", in
+    input order, written as each is mapped. An article that cannot be mapped gives a
+    record with "error" and "message" instead, and the exit code is 1; the others are
+    still mapped. A summary line ends the run on stderr.
     """
     name = fmt.value if fmt is not None else None
-    if len(articles) > 1 or _is_folder(articles[0]):
+    articles = articles or []
+    if not articles and records is None:
+        raise typer.BadParameter("give an ARTICLE, or --records FILE.jsonl")
+    many = (
+        records is not None
+        or len(articles) > 1
+        or _is_folder(articles[0])
+        or _is_pattern(articles[0])
+        or resume
+        or skip_non_english
+        or scheduler is not None
+        or dask
+    )
+    if many:
         if name not in (None, "json"):
             raise typer.BadParameter(
                 "several articles are written as JSON Lines; use --format json",
                 param_hint="'--format'",
             )
+        if resume and output is None:
+            raise typer.BadParameter("--resume needs -o FILE", param_hint="'--resume'")
         with _user_errors(debug):
-            options = _options(min_confidence)
-            failed = _map_many(articles, output, options, max_size, recursive, jobs)
+            from .batch import default_jobs
+
+            failed = _map_many(
+                articles,
+                records,
+                output,
+                _options(min_confidence),
+                max_size=max_size,
+                recursive=recursive,
+                jobs=jobs or default_jobs(),
+                resume=resume,
+                skip_non_english=skip_non_english,
+                progress=sys.stderr.isatty() if progress is None else progress,
+                scheduler="local" if dask and scheduler is None else scheduler,
+            )
         if failed:
             raise typer.Exit(1)
         return
@@ -410,30 +491,82 @@ def _is_folder(source: str) -> bool:
     return source != "-" and "://" not in source and Path(source).is_dir()
 
 
-def _map_many(
-    sources: list[str], output: Path | None, options, max_size: int, recursive: bool, jobs: int
-) -> int:
+def _is_pattern(source: str) -> bool:
+    import glob
+
+    return glob.has_magic(source) and not os.path.lexists(source) and "://" not in source
+
+
+def _map_many(articles: list[str], records: str | None, output: Path | None, options, **run) -> int:
     """Write one JSON line per article as each is mapped; a failed article gives an error
     record and a line on stderr, and the rest go on. Returns the number that failed."""
     from contextlib import nullcontext
 
     from .batch import json_lines_file, map_articles
+    from .corpus import corpus_sources
+    from .corpus.progress import Tally, progress_bar
+    from .corpus.records import finished_ids
 
-    failed = 0
+    resume, show = run.pop("resume"), run.pop("progress")
+    done = finished_ids(output) if resume and output is not None else set()
+    recursive = run["recursive"]
+    total = _count(articles, records, recursive, done) if show else None
+    sources = corpus_sources(articles, records, recursive=recursive, done=done)
     sink = (
-        json_lines_file(output)
+        json_lines_file(output, resume=resume)
         if output is not None
         else nullcontext(lambda line: _write(line, None))
     )
-    with sink as write:
-        for outcome in map_articles(
-            sources, options, max_size=max_size, recursive=recursive, jobs=jobs
-        ):
-            write(outcome.json_line())
-            if not outcome.ok:
-                failed += 1
-                _stderr(f"{outcome.error} error: {outcome.message}")
-    return failed
+    tally = Tally()
+    try:
+        with _terminate_as_interrupt(), sink as write, progress_bar(total, show) as advance:
+            for outcome in map_articles(sources, options, **run):
+                write(outcome.json_line())
+                tally.add(outcome)
+                advance()
+                if outcome.error is not None:
+                    _stderr(f"{outcome.error} error: {outcome.message}")
+    except KeyboardInterrupt:
+        where = f"; they are in {output}.part: add --resume to go on" if output else ""
+        _stderr(f"interrupted after {tally.total:,} articles{where}")
+        raise typer.Exit(130) from None
+    if tally.total > 1:
+        _stderr(tally.summary())
+    return tally.failed
+
+
+def _count(articles: list[str], records: str | None, recursive: bool, done) -> int | None:
+    """How many articles a run has, for the progress bar (None when a stream is read)."""
+    from .corpus import corpus_sources
+    from .corpus.progress import count_lines
+
+    if "-" in articles or records == "-":
+        return None
+    listed = sum(1 for _ in corpus_sources(articles, recursive=recursive, done=done))
+    try:
+        lines = count_lines(records) if records is not None else 0
+    except OSError:
+        lines = 0
+    return listed + max(lines - len(done), 0)
+
+
+@contextmanager
+def _terminate_as_interrupt():
+    """SIGTERM stops a run the way Ctrl-C does: finished lines kept, no half line."""
+    import signal
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread (an embedding app): leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def main() -> None:
