@@ -466,7 +466,14 @@ def _fail_on_names(values: list[str] | None) -> list[str]:
 
 @app.command("audit")
 def audit_command(
-    article: ArticleArg,
+    article: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Argument(
+            help="Article: a text, Markdown or HTML file, an http(s) URL, or - for stdin.",
+            metavar="ARTICLE",
+            show_default=False,
+        ),
+    ] = None,
     fmt: Annotated[
         Optional[AuditFormat],  # type: ignore[valid-type]  # noqa: UP045
         typer.Option(
@@ -495,14 +502,29 @@ def audit_command(
             + ".",
         ),
     ] = None,
+    corpus: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--corpus",
+            metavar="MAPS.jsonl",
+            help="Per-outlet figures over JSON Lines of maps instead (-f json for JSON).",
+        ),
+    ] = None,
     max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
     debug: DebugOpt = False,
 ) -> None:
     """Audit how ARTICLE is sourced: who backs each point, and what a fact-checker should check.
 
     The report is always written; each breached --fail-on check or --max-anonymous-share
-    limit is then printed on stderr and the exit code is 3.
+    limit is then printed on stderr and the exit code is 3. With --corpus, per-outlet
+    figures (anonymous share, single-source dependence) over JSON Lines of maps.
     """
+    if corpus:
+        with _user_errors(debug):
+            _write(_corpus_audit(corpus, fmt.value if fmt is not None else None), output)
+        return
+    if article is None:
+        raise typer.BadParameter("give an ARTICLE, or --corpus MAPS.jsonl")
     from .audit import AUDIT_EXTENSIONS, AUDIT_FORMATS, audit_map, check_thresholds
 
     name = fmt.value if fmt is not None else None
@@ -516,6 +538,14 @@ def audit_command(
         _stderr(f"audit: {breach}")
     if breaches:
         raise typer.Exit(3)
+
+
+def _corpus_audit(maps: list[str], name: str | None) -> str:
+    from .corpus.audit import outlet_rows, outlets_json, outlets_table
+    from .corpus.records import map_records
+
+    rows = outlet_rows(map_records(maps))
+    return outlets_json(rows) if name == "json" else outlets_table(rows)
 
 
 @app.command("schema")

@@ -129,3 +129,28 @@ def test_sources_over_a_folder_maps_then_merges(runner, corpus):
     result = runner.invoke(app, ["sources", str(corpus), "-f", "csv"])
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[0].endswith(",articles")
+
+
+def test_the_corpus_audit_gives_per_outlet_figures(runner, tmp_path):
+    from argmap.corpus.audit import outlet_of
+
+    assert outlet_of("https://www.example.org/a/b") == "example.org"
+    assert outlet_of("news/gazette/a.txt") == "gazette"
+    records = [
+        {**a_map("gazette/1.txt", ("Critics", "anonymous"), quoted=3)},
+        {**a_map("gazette/2.txt", ("Ada Moreno", "person"), ("Critics", "anonymous"), quoted=1)},
+        {**a_map("https://courier.example/x", ("Ben Okoro", "person"))},
+        {"file": "gazette/3.txt", "error": "input", "message": "empty"},
+    ]
+    path = tmp_path / "maps.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    result = runner.invoke(app, ["audit", "--corpus", str(path), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == [
+        {"outlet": "gazette", "articles": 2, "attributions": 4, "anonymous_share": 0.75,
+         "single_source_share": 1.0},
+        {"outlet": "courier.example", "articles": 1, "attributions": 0, "anonymous_share": 0.0,
+         "single_source_share": 0.0},
+    ]  # fmt: skip
+    table = runner.invoke(app, ["audit", "--corpus", str(path)])
+    assert table.exit_code == 0 and "gazette" in table.stdout and "75%" in table.stdout
