@@ -11,6 +11,7 @@ in silence.
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import stat
@@ -22,7 +23,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import ArgmapError, InputError
-from .reading import ARTICLE_SUFFIXES, DEFAULT_MAX_SIZE, URL_SCHEME, Article, load_article
+from .reading import (
+    ARTICLE_SUFFIXES,
+    DEFAULT_MAX_SIZE,
+    URL_SCHEME,
+    Article,
+    load_article,
+    text_article,
+)
 from .safe_text import escape_c1_json
 
 if TYPE_CHECKING:
@@ -42,6 +50,9 @@ class ArticleSource:
     location: str | None = None
     article: Article | None = None
     problem: str | None = None
+    text: str | None = None
+    """The article as text given inline (a ``{"id", "text"}`` record), read like a file's
+    contents where it is mapped: HTML is sniffed and extracted, empty text refused."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,15 +67,30 @@ class Outcome:
     map: ArgumentMap | None = None
     error: str | None = None
     message: str | None = None
+    language: str | None = None
+    """``"en"`` or ``"other"`` (:func:`argmap.corpus.language.language_of`), once read."""
+    skipped: str | None = None
+    """Why the article was read but not mapped (``"non-English"``)."""
 
     @property
     def ok(self) -> bool:
         return self.map is not None
 
+    @property
+    def chars(self) -> int:
+        """Characters mapped (0 for a failed or skipped article)."""
+        return self.map.graph_attrs.get("length", 0) if self.map is not None else 0
+
     def record(self) -> dict:
-        """The JSON Lines record: the map with its ``file``, or the error with its ``file``."""
+        """The JSON Lines record: the map with its ``file`` (and ``language`` when known),
+        the skip with its ``file``, or the error with its ``file``."""
         if self.map is not None:
-            return {"file": self.id, **self.map.node_link_data()}
+            head = {"file": self.id}
+            if self.language is not None:
+                head["language"] = self.language
+            return {**head, **self.map.node_link_data()}
+        if self.skipped is not None:
+            return {"file": self.id, "skipped": self.skipped}
         return {"file": self.id, "error": self.error, "message": self.message}
 
     def json_line(self) -> str:
@@ -76,14 +102,30 @@ def article_sources(
     sources: Iterable[str | Path], *, recursive: bool = False
 ) -> Iterator[ArticleSource]:
     """Each source as the articles it stands for: a folder for its article files (name
-    order, hidden entries skipped; sub-folders too when ``recursive``), anything else for
-    itself. Nothing is read here."""
+    order, hidden entries skipped; sub-folders too when ``recursive``), a glob pattern
+    that names no existing path (``'news/*.html'``) for the paths it matches, sorted,
+    anything else for itself. Nothing is read here."""
     for source in sources:
         name = str(source)
-        if name != "-" and not URL_SCHEME.match(name) and Path(name).is_dir():
+        if name == "-" or URL_SCHEME.match(name):
+            yield ArticleSource(name, location=name)
+        elif Path(name).is_dir():
             yield from _folder_sources(Path(name), recursive)
+        elif glob.has_magic(name) and not os.path.lexists(name):
+            yield from _glob_sources(name, recursive)
         else:
             yield ArticleSource(name, location=name)
+
+
+def _glob_sources(pattern: str, recursive: bool) -> Iterator[ArticleSource]:
+    matches = sorted(glob.iglob(pattern, recursive=True))
+    if not matches:
+        yield ArticleSource(pattern, problem=f"{pattern}: no file matches this pattern")
+    for match in matches:
+        if Path(match).is_dir():
+            yield from _folder_sources(Path(match), recursive)
+        else:
+            yield ArticleSource(match, location=match)
 
 
 def _folder_sources(directory: Path, recursive: bool) -> Iterator[ArticleSource]:
@@ -153,22 +195,41 @@ def load_articles(
 
 
 def map_source(
-    source: ArticleSource, options: Options | None = None, max_size: int = DEFAULT_MAX_SIZE
+    source: ArticleSource,
+    options: Options | None = None,
+    max_size: int = DEFAULT_MAX_SIZE,
+    skip_non_english: bool = False,
 ) -> Outcome:
-    """Read and map one article; any failure becomes the outcome, never an exception."""
+    """Read and map one article; any failure becomes the outcome, never an exception.
+
+    The outcome notes the article's language; with ``skip_non_english`` an article that is
+    not English is read but not mapped (``skipped="non-English"``).
+    """
+    from .corpus.language import language_of
     from .pipeline import map_article
 
     try:
-        if source.problem is not None:
-            raise InputError(source.problem)
-        article = source.article or load_article(source.location or source.id, max_size=max_size)
-        return Outcome(source.id, map_article(article, options))
+        article = _read_source(source, max_size)
+        language = language_of(article.text)
+        if skip_non_english and language != "en":
+            return Outcome(source.id, language=language, skipped="non-English")
+        return Outcome(source.id, map_article(article, options), language=language)
     except ArgmapError as err:
         return Outcome(source.id, error="input", message=str(err))
     except (KeyboardInterrupt, SystemExit):
         raise
     except Exception as err:  # a bug inside argmap: this article fails, the run goes on
         return Outcome(source.id, error="internal", message=f"{type(err).__name__}: {err}")
+
+
+def _read_source(source: ArticleSource, max_size: int) -> Article:
+    if source.problem is not None:
+        raise InputError(source.problem)
+    if source.article is not None:
+        return source.article
+    if source.text is not None:
+        return text_article(source.text, source.id, max_size=max_size)
+    return load_article(source.location or source.id, max_size=max_size)
 
 
 def map_articles(
@@ -178,19 +239,36 @@ def map_articles(
     max_size: int = DEFAULT_MAX_SIZE,
     recursive: bool = False,
     jobs: int = 1,
+    skip_non_english: bool = False,
+    scheduler=None,
 ) -> Iterator[Outcome]:
     """Map every article in ``sources``, yielding one :class:`Outcome` each, in input order.
 
-    Sources are paths, folders, URLs, ``-`` or :class:`ArticleSource` records. With
-    ``jobs`` > 1 the articles are mapped by a pool of processes, a bounded number at a time
-    (memory stays flat), and come back in the same order as with one job.
+    Sources are paths, folders, glob patterns, URLs, ``-`` or :class:`ArticleSource`
+    records. With ``jobs`` > 1 the articles are mapped by a pool of processes, a bounded
+    number at a time (memory stays flat), and come back in the same order as with one job.
+    With ``scheduler`` (a Dask scheduler address, a ``distributed.Client``, or ``"local"``
+    for a local cluster of ``jobs`` workers) they are mapped on a Dask cluster instead:
+    see :func:`argmap.corpus.dask.map_articles_dask`. Results are the same either way.
     """
     described = _described(sources, recursive)
+    if scheduler is not None:
+        from .corpus.dask import map_articles_dask
+
+        yield from map_articles_dask(
+            described,
+            options,
+            scheduler=scheduler,
+            max_size=max_size,
+            workers=jobs,
+            skip_non_english=skip_non_english,
+        )
+        return
     if jobs <= 1:
         for source in described:
-            yield map_source(source, options, max_size)
+            yield map_source(source, options, max_size, skip_non_english)
         return
-    yield from _pooled(described, options, max_size, jobs)
+    yield from _pooled(described, options, max_size, jobs, skip_non_english)
 
 
 def _described(
@@ -204,7 +282,11 @@ def _described(
 
 
 def _pooled(
-    sources: Iterator[ArticleSource], options: Options | None, max_size: int, jobs: int
+    sources: Iterator[ArticleSource],
+    options: Options | None,
+    max_size: int,
+    jobs: int,
+    skip_non_english: bool,
 ) -> Iterator[Outcome]:
     """Map in ``jobs`` processes, at most ``2 * jobs`` articles in flight, in input order."""
     from concurrent.futures import ProcessPoolExecutor
@@ -213,15 +295,15 @@ def _pooled(
         pending: deque = deque()
         for source in sources:
             if source.location == "-":  # stdin belongs to this process: read it here
-                source = _read_stdin(source, max_size)
-            pending.append(pool.submit(map_source, source, options, max_size))
+                source = read_stdin(source, max_size)
+            pending.append(pool.submit(map_source, source, options, max_size, skip_non_english))
             if len(pending) >= 2 * jobs:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
 
 
-def _read_stdin(source: ArticleSource, max_size: int) -> ArticleSource:
+def read_stdin(source: ArticleSource, max_size: int) -> ArticleSource:
     try:
         return ArticleSource(source.id, article=load_article("-", max_size=max_size))
     except ArgmapError as err:
@@ -229,16 +311,20 @@ def _read_stdin(source: ArticleSource, max_size: int) -> ArticleSource:
 
 
 @contextmanager
-def json_lines_file(path: Path) -> Iterator[Callable[[str], None]]:
+def json_lines_file(path: Path, *, resume: bool = False) -> Iterator[Callable[[str], None]]:
     """A line writer for a batch's results file, safe to interrupt.
 
     Lines go, flushed one by one, to ``PATH.part`` beside the target; only a run that
     finishes renames it over ``path``. An interrupted run leaves the old ``path`` as it was
     and every finished line in ``PATH.part``.
+
+    With ``resume`` the lines already there are kept: ``PATH.part``'s finished lines (a
+    half-written last line is cut off), then those of ``path`` whose ``file`` is not among
+    them, and new lines are appended after them.
     """
     part = path.with_name(path.name + ".part")
     try:
-        handle = part.open("w", encoding="utf-8", newline="")
+        handle = _resumed(path, part) if resume else part.open("w", encoding="utf-8", newline="")
     except OSError as err:
         raise ArgmapError(f"{part}: cannot write ({err.strerror or err})") from None
     with handle:
@@ -254,6 +340,27 @@ def json_lines_file(path: Path) -> Iterator[Callable[[str], None]]:
         raise ArgmapError(
             f"{path}: cannot write ({err.strerror or err}); results are in {part}"
         ) from None
+
+
+def _resumed(path: Path, part: Path):
+    from .corpus.records import finished_lines, record_id
+
+    kept = 0
+    ids: set[str] = set()
+    if part.exists():
+        with part.open("rb") as raw:
+            for line in raw:
+                if not line.endswith(b"\n"):
+                    break
+                kept += len(line)
+                ids.add(record_id(line.decode("utf-8", "replace")))
+    handle = part.open("a+", encoding="utf-8", newline="")
+    handle.truncate(kept)  # the half-written line an interrupted run may have left
+    for line in finished_lines(path):
+        if record_id(line) not in ids:
+            handle.write(line)
+    handle.flush()
+    return handle
 
 
 def default_jobs() -> int:

@@ -81,11 +81,13 @@ ArticleArg = Annotated[
     ),
 ]
 ArticlesArg = Annotated[
-    list[str],
+    Optional[list[str]],  # noqa: UP045
     typer.Argument(
-        help="Articles: text, Markdown or HTML files, folders of them, http(s) URLs, or -"
-        " for stdin. Several give JSON Lines, one map per article.",
+        help="Articles: text, Markdown or HTML files, folders of them, glob patterns"
+        " ('news/*.html'), http(s) URLs, or - for stdin. Several give JSON Lines, one map"
+        " per article.",
         metavar="ARTICLE",
+        show_default=False,
     ),
 ]
 OutputOpt = Annotated[
@@ -260,7 +262,7 @@ def _load(article: str, min_confidence: float = 0.0, max_size: int = DEFAULT_MAX
 
 @app.command("map")
 def map_command(
-    articles: ArticlesArg,
+    articles: ArticlesArg = None,
     fmt: Annotated[
         Optional[MapFormat],  # noqa: UP045
         typer.Option(
@@ -290,29 +292,108 @@ def map_command(
         bool, typer.Option("--recursive", "-r", help="Read folders' sub-folders too.")
     ] = False,
     jobs: Annotated[
-        int,
-        typer.Option("--jobs", "-j", min=1, help="Map several articles in this many processes."),
-    ] = 1,
+        Optional[int],  # noqa: UP045
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Map several articles in this many processes [default: all cores].",
+            show_default=False,
+        ),
+    ] = None,
+    records: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--records",
+            metavar="FILE.jsonl",
+            help='Also map the articles of a JSON Lines file ({"id", "text"} or {"id",'
+            ' "url"} a line; - for stdin), read one line at a time.',
+        ),
+    ] = None,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume",
+            help="With -o FILE: keep the results already in FILE (and FILE.part, left by"
+            " an interrupted run), skip those articles and append the others.",
+        ),
+    ] = False,
+    skip_non_english: Annotated[
+        bool,
+        typer.Option(
+            "--skip-non-english",
+            help='Do not map articles that do not read as English: {"file", "skipped"}.',
+        ),
+    ] = False,
+    progress: Annotated[
+        Optional[bool],  # noqa: UP045
+        typer.Option(
+            "--progress/--no-progress",
+            help="Progress bar on stderr [default: when stderr is a terminal].",
+            show_default=False,
+        ),
+    ] = None,
+    scheduler: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--scheduler",
+            metavar="tcp://HOST:8786",
+            help="Map on this Dask cluster (pip install 'argmap[dask]').",
+        ),
+    ] = None,
+    dask: Annotated[
+        bool,
+        typer.Option("--dask", help="Map on a local Dask cluster of --jobs workers."),
+    ] = False,
     debug: DebugOpt = False,
 ) -> None:
     """Map each ARTICLE's argument: thesis, sub-theses, claims, quotes and their sources.
 
-    One article gives one map in the chosen format; several (or a folder) give JSON Lines,
-    one argmap/1 object per article with its "file", written as each is mapped. An article
-    that cannot be mapped gives a record with "error" and "message" instead, and the exit
-    code is 1; the others are still mapped.
+    One article gives one map in the chosen format; several (a folder, a glob, --records)
+    give JSON Lines, one argmap/1 object per article with its "file" and "language", in
+    input order, written as each is mapped. An article that cannot be mapped gives a
+    record with "error" and "message" instead, and the exit code is 1; the others are
+    still mapped. A summary line ends the run on stderr.
     """
     name = fmt.value if fmt is not None else None
+    articles = articles or []
+    if not articles and records is None:
+        raise typer.BadParameter("give an ARTICLE, or --records FILE.jsonl")
+    many = (
+        records is not None
+        or len(articles) > 1
+        or _is_folder(articles[0])
+        or _is_pattern(articles[0])
+        or resume
+        or skip_non_english
+        or scheduler is not None
+        or dask
+    )
     _refuse_overwriting_input(output, articles, debug)
-    if len(articles) > 1 or _is_folder(articles[0]):
+    if many:
         if name not in (None, "json"):
             raise typer.BadParameter(
                 "several articles are written as JSON Lines; use --format json",
                 param_hint="'--format'",
             )
+        if resume and output is None:
+            raise typer.BadParameter("--resume needs -o FILE", param_hint="'--resume'")
         with _user_errors(debug):
-            options = _options(min_confidence)
-            failed = _map_many(articles, output, options, max_size, recursive, jobs)
+            from .batch import default_jobs
+
+            failed = _map_many(
+                articles,
+                records,
+                output,
+                _options(min_confidence),
+                max_size=max_size,
+                recursive=recursive,
+                jobs=jobs or default_jobs(),
+                resume=resume,
+                skip_non_english=skip_non_english,
+                progress=sys.stderr.isatty() if progress is None else progress,
+                scheduler="local" if dask and scheduler is None else scheduler,
+            )
         if failed:
             raise typer.Exit(1)
         return
@@ -401,21 +482,63 @@ def slides_command(
 
 @app.command("sources")
 def sources_command(
-    article: ArticleArg,
+    article: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Argument(
+            help="Article: a file, URL or - for stdin; or a folder of articles, or a .jsonl"
+            " of maps, for the ledger merged across them.",
+            metavar="ARTICLE",
+            show_default=False,
+        ),
+    ] = None,
     fmt: Annotated[
         SourcesFormat, typer.Option("--format", "-f", help="Output format.")
     ] = SourcesFormat.table,  # type: ignore[attr-defined]
     output: OutputOpt = None,
+    maps: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--maps",
+            metavar="FILE.jsonl",
+            help="JSON Lines of maps (argmap map on many articles): the merged ledger.",
+        ),
+    ] = None,
     max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
     debug: DebugOpt = False,
 ) -> None:
-    """List the sources ARTICLE cites: people, organisations, documents, anonymous."""
-    _refuse_overwriting_input(output, [article], debug)
-    with _user_errors(debug):
-        from .report import source_rows
+    """List the sources ARTICLE cites: people, organisations, documents, anonymous.
 
-        rows = source_rows(_load(article, max_size=max_size))
+    Over a folder or JSON Lines of maps, one row per source merged across the articles
+    (names matched without case, punctuation or titles), with the number of articles.
+    """
+    if article is None and not maps:
+        raise typer.BadParameter("give an ARTICLE, or --maps FILE.jsonl")
+    _refuse_overwriting_input(output, [a for a in (article, *(maps or ())) if a], debug)
+    with _user_errors(debug):
+        if maps or article.endswith(".jsonl") or _is_folder(article):
+            rows = _merged_rows([*(maps or ()), *([article] if article else [])], max_size)
+        else:
+            from .report import source_rows
+
+            rows = source_rows(_load(article, max_size=max_size))
         _write(SOURCE_FORMATS.find(fmt.value).load()(rows, _use_color(output)), output)
+
+
+def _merged_rows(inputs: list[str], max_size: int) -> list[dict]:
+    """The ledger across JSON Lines of maps and folders of articles (mapped on all cores)."""
+    from itertools import chain
+
+    from .batch import default_jobs, map_articles
+    from .corpus.ledger import merged_source_rows
+    from .corpus.records import map_records
+
+    def records(source: str):
+        if source.endswith(".jsonl") or source == "-":
+            return map_records([source])
+        outcomes = map_articles([source], max_size=max_size, jobs=default_jobs())
+        return (o.record() for o in outcomes)
+
+    return merged_source_rows(chain.from_iterable(records(s) for s in inputs))
 
 
 def _audit_choices() -> tuple[type[Enum], tuple[str, ...]]:
@@ -450,7 +573,14 @@ def _fail_on_names(values: list[str] | None) -> list[str]:
 
 @app.command("audit", epilog=_checks_help())
 def audit_command(
-    article: ArticleArg,
+    article: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Argument(
+            help="Article: a text, Markdown or HTML file, an http(s) URL, or - for stdin.",
+            metavar="ARTICLE",
+            show_default=False,
+        ),
+    ] = None,
     fmt: Annotated[
         Optional[AuditFormat],  # type: ignore[valid-type]  # noqa: UP045
         typer.Option(
@@ -488,14 +618,29 @@ def audit_command(
             " see argmap check-quotes).",
         ),
     ] = None,
+    corpus: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--corpus",
+            metavar="MAPS.jsonl",
+            help="Per-outlet figures over JSON Lines of maps instead (-f json for JSON).",
+        ),
+    ] = None,
     max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
     debug: DebugOpt = False,
 ) -> None:
     """Audit how ARTICLE is sourced: who backs each point, and what a fact-checker should check.
 
     The report is always written; each breached --fail-on check or --max-anonymous-share
-    limit is then printed on stderr and the exit code is 3.
+    limit is then printed on stderr and the exit code is 3. With --corpus, per-outlet
+    figures (anonymous share, single-source dependence) over JSON Lines of maps.
     """
+    if corpus:
+        with _user_errors(debug):
+            _write(_corpus_audit(corpus, fmt.value if fmt is not None else None), output)
+        return
+    if article is None:
+        raise typer.BadParameter("give an ARTICLE, or --corpus MAPS.jsonl")
     from .audit import AUDIT_FORMATS, audit_map, check_thresholds
 
     name = fmt.value if fmt is not None else "text"
@@ -524,6 +669,14 @@ def audit_command(
         raise typer.Exit(3)
 
 
+def _corpus_audit(maps: list[str], name: str | None) -> str:
+    from .corpus.audit import outlet_rows, outlets_json, outlets_table
+    from .corpus.records import map_records
+
+    rows = outlet_rows(map_records(maps))
+    return outlets_json(rows) if name == "json" else outlets_table(rows)
+
+
 @app.command("schema")
 def schema_command(output: OutputOpt = None, debug: DebugOpt = False) -> None:
     """Print the JSON Schema of argmap's argmap/1 JSON output."""
@@ -539,30 +692,133 @@ def _is_folder(source: str) -> bool:
     return source != "-" and "://" not in source and Path(source).is_dir()
 
 
-def _map_many(
-    sources: list[str], output: Path | None, options, max_size: int, recursive: bool, jobs: int
-) -> int:
+def _is_pattern(source: str) -> bool:
+    import glob
+
+    return glob.has_magic(source) and not os.path.lexists(source) and "://" not in source
+
+
+def _map_many(articles: list[str], records: str | None, output: Path | None, options, **run) -> int:
     """Write one JSON line per article as each is mapped; a failed article gives an error
     record and a line on stderr, and the rest go on. Returns the number that failed."""
     from contextlib import nullcontext
 
     from .batch import json_lines_file, map_articles
+    from .corpus import corpus_sources
+    from .corpus.progress import Tally, progress_bar
+    from .corpus.records import finished_ids
 
-    failed = 0
+    resume, show = run.pop("resume"), run.pop("progress")
+    done = finished_ids(output) if resume and output is not None else set()
+    recursive = run["recursive"]
+    total = _count(articles, records, recursive, done) if show else None
+    sources = corpus_sources(articles, records, recursive=recursive, done=done)
     sink = (
-        json_lines_file(output)
+        json_lines_file(output, resume=resume)
         if output is not None
         else nullcontext(lambda line: _write(line, None))
     )
-    with sink as write:
-        for outcome in map_articles(
-            sources, options, max_size=max_size, recursive=recursive, jobs=jobs
-        ):
-            write(outcome.json_line())
-            if not outcome.ok:
-                failed += 1
-                _stderr(f"{outcome.error} error: {outcome.message}")
-    return failed
+    tally = Tally()
+    try:
+        with _terminate_as_interrupt(), sink as write, progress_bar(total, show) as advance:
+            for outcome in map_articles(sources, options, **run):
+                write(outcome.json_line())
+                tally.add(outcome)
+                advance()
+                if outcome.error is not None:
+                    _stderr(f"{outcome.error} error: {outcome.message}")
+    except KeyboardInterrupt:
+        where = f"; they are in {output}.part: add --resume to go on" if output else ""
+        _stderr(f"interrupted after {tally.total:,} articles{where}")
+        raise typer.Exit(130) from None
+    if tally.total > 1:
+        _stderr(tally.summary())
+    return tally.failed
+
+
+def _count(articles: list[str], records: str | None, recursive: bool, done) -> int | None:
+    """How many articles a run has, for the progress bar (None when a stream is read)."""
+    from .corpus import corpus_sources
+    from .corpus.progress import count_lines
+
+    if "-" in articles or records == "-":
+        return None
+    listed = sum(1 for _ in corpus_sources(articles, recursive=recursive, done=done))
+    try:
+        lines = count_lines(records) if records is not None else 0
+    except OSError:
+        lines = 0
+    return listed + max(lines - len(done), 0)
+
+
+@contextmanager
+def _terminate_as_interrupt():
+    """SIGTERM stops a run the way Ctrl-C does: finished lines kept, no half line."""
+    import signal
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread (an embedding app): leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _network_formats() -> type[Enum]:
+    from .corpus.network import NETWORK_FORMATS
+
+    return Enum("NetworkFormat", {name: name for name in NETWORK_FORMATS}, type=str)
+
+
+NetworkFormat = _network_formats()
+
+
+@app.command("network")
+def network_command(
+    maps: Annotated[
+        list[str],
+        typer.Argument(
+            help="JSON Lines of maps, as argmap map writes for many articles (- for stdin).",
+            metavar="MAPS.jsonl",
+        ),
+    ],
+    fmt: Annotated[
+        Optional[NetworkFormat],  # type: ignore[valid-type]  # noqa: UP045
+        typer.Option(
+            "--format", "-f", help="Output format [default: from -o's extension, else table]."
+        ),
+    ] = None,
+    output: OutputOpt = None,
+    top: Annotated[
+        int,
+        typer.Option("--top", min=1, help="Sources in the table and the diagram (svg/png)."),
+    ] = 40,
+    debug: DebugOpt = False,
+) -> None:
+    """The source network across articles: who is cited where, and who is cited together.
+
+    One node per source (names merged across articles: case, punctuation and titles such
+    as "Dr." dropped), one per article, "cites" edges article -> source and "co_cited"
+    edges between sources cited in the same article, weighted by the number of articles.
+    svg/png draw the largest co-citation component of the --top sources.
+    """
+    from .corpus.network import NETWORK_FORMATS
+
+    name = fmt.value if fmt is not None else None
+    if name is None:
+        name = (NETWORK_FORMATS.for_path(str(output)) if output else None) or "table"
+    with _user_errors(debug):
+        from .corpus.network import build_network
+        from .corpus.records import map_records
+
+        graph = build_network(map_records(maps))
+        _write(NETWORK_FORMATS.find(name).load()(graph, top, _use_color(output)), output)
 
 
 # --------------------------------------------------------------------------- compare

@@ -145,6 +145,15 @@ def load_article(
     return _article(data, str(path), _SUFFIX_TYPES.get(path.suffix.lower()))
 
 
+def text_article(text: str, name: str, *, max_size: int = DEFAULT_MAX_SIZE) -> Article:
+    """An article given as text (a record of a stream), checked and read like a file: too
+    large, empty or binary-looking text is refused, and HTML is reduced to its main text."""
+    data = text.encode("utf-8", "surrogatepass")
+    if len(data) > max_size:
+        raise InputError(f"{name}: larger than the {max_size:,}-byte limit")
+    return _article(data, name, None)
+
+
 def decode_article(data: bytes, name: str = "input") -> str:
     """Decode article bytes (see the module docstring), refusing what is clearly not text."""
     return _decode(data, name)[0]

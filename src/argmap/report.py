@@ -37,7 +37,8 @@ def rows_as_json(rows: list[dict], color: bool = False) -> str:
 
 def rows_as_csv(rows: list[dict], color: bool = False) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    extra = [k for k in rows[0] if k not in COLUMNS] if rows else []  # e.g. a corpus' "articles"
+    writer = csv.DictWriter(out, fieldnames=[*COLUMNS, *extra], lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
     return out.getvalue()
