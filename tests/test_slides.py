@@ -49,7 +49,9 @@ def test_first_slide_shows_only_the_thesis(short_article: str) -> None:
     amap = argmap.map_text(short_article)
     (_, first), *_ = slide_images(amap, RenderOptions())
     drawn = set(_positions(first))
-    assert drawn == {"article", *(n["id"] for n in amap.index.of_kind("thesis"))}
+    thesis = amap.index.thesis
+    restated = amap.index.restated_by(thesis["id"])
+    assert drawn == {"article", thesis["id"], *(n["id"] for n in restated)}
 
 
 @pytest.mark.needs_dot

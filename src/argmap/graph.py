@@ -96,7 +96,7 @@ def build_map(doc: Document, findings: Findings, *, engine: str = "rules") -> Ar
     if doc.title:
         article.update(_span_fields(text, doc.title))
     nodes = [article]
-    for claim in sorted(findings.claims, key=lambda c: (c.role is not ClaimRole.THESIS, c.span)):
+    for claim in sorted(findings.claims, key=lambda c: (not c.role.states_thesis, c.span)):
         node = {"id": ids[claim], "kind": _claim_kind(claim).value, "role": claim.role.value}
         node.update(_span_fields(text, claim.span))
         node["confidence"] = round(claim.confidence, 3)
@@ -121,13 +121,10 @@ def build_map(doc: Document, findings: Findings, *, engine: str = "rules") -> Ar
             }
         )
 
-    restatements = {
-        id(link.source) for link in findings.links if link.relation is Relation.RESTATES
-    }
     edges = [
         {"source": ids[c], "target": "article", "relation": Relation.PART_OF.value}
         for c in findings.claims
-        if c.role is ClaimRole.THESIS and id(c) not in restatements
+        if c.role is ClaimRole.THESIS
     ]
     seen: set[tuple[str, str, str]] = set()
     for link in findings.links:

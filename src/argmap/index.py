@@ -23,7 +23,14 @@ if TYPE_CHECKING:
 Related = tuple[dict, str]
 """A neighbouring node and the relation that links it."""
 
-_READING_ORDER = {"thesis": 0, "subthesis": 1, "claim": 2, "premise": 3, "quote": 4}
+_READING_ORDER = {
+    "thesis": 0,
+    "restatement": 0,
+    "subthesis": 1,
+    "claim": 2,
+    "premise": 3,
+    "quote": 4,
+}
 """Backing listed sub-theses first, then claims, premises, quotes; each in text order."""
 
 

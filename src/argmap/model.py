@@ -65,9 +65,16 @@ class ClaimRole(str, Enum):
     below them, or a premise (a reason given for a claim)."""
 
     THESIS = "thesis"
+    RESTATEMENT = "restatement"
+    """The thesis stated again (an essay's conclusion): one position, so one thesis node,
+    with this claim linked to it by ``restates``."""
     SUBTHESIS = "subthesis"
     CLAIM = "claim"
     PREMISE = "premise"
+
+    @property
+    def states_thesis(self) -> bool:
+        return self in (ClaimRole.THESIS, ClaimRole.RESTATEMENT)
 
 
 @dataclass(frozen=True, slots=True, order=True)

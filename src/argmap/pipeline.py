@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from .extract import STAGES, StageContext
 from .graph import build_map
-from .model import ArgumentMap, Claim, ClaimRole, Findings, Link, Options
+from .model import ArgumentMap, Claim, Findings, Link, Options
 from .reading import Article
 from .segment import segment
 
@@ -55,9 +55,7 @@ def map_article(article: Article, options: Options | None = None) -> ArgumentMap
 def _above(findings: Findings, threshold: float) -> Findings:
     def keep(node) -> bool:
         return (
-            not isinstance(node, Claim)
-            or node.role is ClaimRole.THESIS
-            or (node.confidence >= threshold)
+            not isinstance(node, Claim) or node.role.states_thesis or (node.confidence >= threshold)
         )
 
     links: tuple[Link, ...] = tuple(

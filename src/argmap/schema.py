@@ -62,7 +62,9 @@ def json_schema() -> dict:
             _kind(
                 NodeKind.CLAIM,
                 claim_fields,
-                claim([ClaimRole.SUBTHESIS.value, ClaimRole.CLAIM.value]),
+                claim(
+                    [ClaimRole.SUBTHESIS.value, ClaimRole.RESTATEMENT.value, ClaimRole.CLAIM.value]
+                ),
             ),
             _kind(NodeKind.PREMISE, claim_fields, claim([ClaimRole.PREMISE.value])),
             _kind(

@@ -14,12 +14,12 @@ from .errors import ArgmapError
 from .model import ArgumentMap, NodeKind
 
 STAGES: tuple[tuple[str, frozenset[str]], ...] = (
-    ("thesis", frozenset({"thesis"})),
-    ("sub-theses", frozenset({"thesis", "subthesis"})),
-    ("claims", frozenset({"thesis", "subthesis", "claim"})),
+    ("thesis", frozenset({"thesis", "restatement"})),
+    ("sub-theses", frozenset({"thesis", "restatement", "subthesis"})),
+    ("claims", frozenset({"thesis", "restatement", "subthesis", "claim"})),
     (
         "evidence and sources",
-        frozenset({"thesis", "subthesis", "claim", "premise", "quote", "source"}),
+        frozenset({"thesis", "restatement", "subthesis", "claim", "premise", "quote", "source"}),
     ),
 )
 """The order a map is revealed on slides: each stage adds a layer of the argument."""

@@ -153,12 +153,13 @@ def test_premise_nodes_carry_a_confidence_and_stable_ids() -> None:
     assert first.node_link_data() == second.node_link_data()
 
 
-def test_a_headed_articles_closing_restatement_is_a_second_thesis_node() -> None:
+def test_a_headed_articles_closing_restatement_restates_its_one_thesis() -> None:
     amap = map_text(OPED_REBUTTALS)
-    texts = [n["text"] for n in amap.nodes if n["kind"] == "thesis"]
-    assert len(texts) == 2
-    assert texts[1].startswith("Cycle lanes are not a waste of road space")
-    claims = [n["text"] for n in amap.nodes if n["kind"] == "claim"]
+    assert len([n for n in amap.nodes if n["kind"] == "thesis"]) == 1
+    (restated,) = amap.index.restated_by(amap.index.thesis["id"])
+    assert restated["role"] == "restatement"
+    assert restated["text"].startswith("Cycle lanes are not a waste of road space")
+    claims = [n["text"] for n in amap.nodes if n.get("role") == "claim"]
     assert not any(t.startswith("Cycle lanes are not a waste") for t in claims)
 
 

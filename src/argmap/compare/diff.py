@@ -193,8 +193,13 @@ def diff_maps(
         total += (thesis.old is not None) + (thesis.new is not None)
         aligned += thesis.status in ("unchanged", "reworded")
 
-    old_claims = [n for kind in CLAIM_KINDS for n in old.of_kind(kind)]
-    new_claims = [n for kind in CLAIM_KINDS for n in new.of_kind(kind)]
+    # a restatement is the thesis again, not a claim of its own
+    old_claims = [
+        n for kind in CLAIM_KINDS for n in old.of_kind(kind) if n["id"] not in old.restatements
+    ]
+    new_claims = [
+        n for kind in CLAIM_KINDS for n in new.of_kind(kind) if n["id"] not in new.restatements
+    ]
     claims: list[StatementChange] = []
     pairs, gone, came = _pair(old_claims, new_claims, _statement_words)
     for a, b, score in pairs:

@@ -66,7 +66,7 @@ def supporting_claims(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
     """Yield each paragraph's claim(s), linked to the (sub-)thesis they support or attack."""
     doc = ctx.doc
     held = tuple(c for c in prior.claims if c.role is not ClaimRole.CLAIM)
-    stated = [c for c in held if c.role is ClaimRole.THESIS]
+    stated = [c for c in held if c.role.states_thesis]
     # points hang under the surer statement of the thesis: an intro's "I agree with this
     # view." states it less well than the conclusion's restatement
     main = max(stated, key=lambda c: c.confidence) if stated else None

@@ -93,7 +93,7 @@ def premises(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
         tuple(sorted(c.span for c in prior.claims)),
         is_essay(doc),
     )
-    theses = [c for c in prior.claims if c.role is ClaimRole.THESIS]
+    theses = [c for c in prior.claims if c.role.states_thesis]
     starts = [p.claim.span.start for p in points]
     for paragraph in non_empty(doc.paragraphs):
         held = [t for t in theses if paragraph.span.contains(t.span)]

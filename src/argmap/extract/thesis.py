@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..model import (
     Claim,
@@ -116,21 +117,34 @@ def subthesis_score(
 
 
 def theses(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
-    """Yield the thesis (and an essay's restatement), then each section's sub-thesis."""
+    """Yield the thesis and its restatement (lead first), then each section's sub-thesis.
+
+    The article states one position, so it has one thesis: of an essay's two statements of
+    it, the one closer to the title (the question the essay answers) is the thesis and the
+    other its restatement; on a tie, the one that reads more surely as a position.
+    """
     doc = ctx.doc
     reading = ctx.reading(prior)
     essay = is_essay(doc)
-    thesis = _main_thesis(doc, reading, essay)
-    if thesis is None:
+    lead = _main_thesis(doc, reading, essay)
+    if lead is None:
         return
-    yield thesis
-    restated = _restatement(doc, reading, thesis)
+    restated = _restatement(doc, reading, lead)
     if restated is None and not essay:
-        restated = _closing_echo(doc, reading, thesis)
-    used = _Used(thesis.span, restated.span if restated is not None else None)
+        restated = _closing_echo(doc, reading, lead)
+    thesis = lead
+    if restated is not None and restated.role is ClaimRole.RESTATEMENT and essay:
+        topic = title_stems(doc, reading)
+        closer = overlap(reading.stems(restated.span), topic), restated.confidence
+        if closer > (overlap(reading.stems(lead.span), topic), lead.confidence):
+            thesis = replace(restated, role=ClaimRole.THESIS)
+            lead, restated = replace(lead, role=ClaimRole.RESTATEMENT), thesis
+    yield lead
+    used = _Used(lead.span, restated.span if restated is not None else None)
     if restated is not None:
         yield restated
-        yield Link(restated, thesis, Relation.RESTATES)
+        second = lead if restated is thesis else restated
+        yield Link(second, thesis, Relation.RESTATES)
     for section in doc.sections:
         sub = _subthesis(doc, reading, section, used)
         if sub is not None:
@@ -219,7 +233,7 @@ def _restatement(doc: Document, reading: Reading, thesis: Claim) -> Claim | None
     if score < 1.5:
         return None
     span, _ = reading.main_clause(best.span)
-    return Claim(span, ClaimRole.THESIS, confidence(score, 2.5), last.section)
+    return Claim(span, ClaimRole.RESTATEMENT, confidence(score, 2.5), last.section)
 
 
 _ECHO_FLOOR = 0.3
@@ -256,7 +270,7 @@ def _closing_echo(doc: Document, reading: Reading, thesis: Claim) -> Claim | Non
     if share < _ECHO_FLOOR:
         return None
     span, _ = reading.main_clause(best.span)
-    return Claim(span, ClaimRole.THESIS, confidence(4.0 * score, 1.5), last.index)
+    return Claim(span, ClaimRole.RESTATEMENT, confidence(4.0 * score, 1.5), last.index)
 
 
 def _paragraph_at(doc: Document, offset: int) -> int:

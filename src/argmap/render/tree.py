@@ -72,7 +72,7 @@ def _label(walk: _Walk, node: dict, relation: str | None, again: bool) -> Text:
         label.append(f" — {who}" if who else " — unattributed", style="cyan" if who else "dim")
     else:
         role = node.get("role")
-        if role == "thesis" and relation == Relation.RESTATES.value:
+        if role == "restatement" or (role == "thesis" and relation == Relation.RESTATES.value):
             label.append("restated: ", style="magenta")
         elif role == "thesis":
             label.append("THESIS: ", style="bold magenta")
