@@ -53,11 +53,11 @@ def _targets(quotes: list[Quote], claims: tuple[Claim, ...]) -> dict[str, str]:
     [
         ("“Without the night bus I could not work my shift,”", (THESIS, CLAIM), CLAIM),
         ("“We counted every rider for a month,”", (THESIS, CLAIM, LATER), LATER),
-        ("“We counted every rider for a month,”", (THESIS, CLAIM), THESIS),
+        ("“We counted every rider for a month,”", (THESIS, CLAIM), CLAIM),
         ("“It costs less than one road repair,”", (THESIS, CLAIM, SUB), SUB),
         ("“It costs less than one road repair,”", (THESIS,), THESIS),
     ],
-    ids=["nearest-before", "first-after", "thesis-fallback", "subthesis", "no-subthesis"],
+    ids=["nearest-before", "first-after", "paragraph-before", "subthesis", "no-subthesis"],
 )
 def test_quote_backs(quote: str, claims: tuple[Claim, ...], target: Claim) -> None:
     assert _targets([_quote(quote)], claims) == {quote: target.span.of(TEXT)}
@@ -82,3 +82,32 @@ def test_reported_speech_backs_like_a_quote() -> None:
 
 def test_no_claims_no_links() -> None:
     assert _targets([_quote("“We counted every rider for a month,”")], ()) == {}
+
+
+NEWS = """\
+The council will vote on the dredging plan next week. Fishing crews say the plan would ruin their \
+spawning grounds. Shipping firms say the harbor is too shallow for modern ships.
+
+“We would lose three seasons of catch on the spawning grounds,” said Ana Ruiz.
+
+“The ships are getting bigger every year, and the harbor is not,” said Tom Hale.
+"""
+
+
+def test_a_quote_paragraph_backs_the_earlier_claim_it_bears_on():
+    def span(fragment: str) -> Span:
+        start = NEWS.index(fragment)
+        return Span(start, start + len(fragment))
+
+    thesis = Claim(span("The council will vote on the dredging plan next week."), ClaimRole.THESIS)
+    fishing = Claim(
+        span("Fishing crews say the plan would ruin their spawning grounds."), ClaimRole.CLAIM
+    )
+    shipping = Claim(
+        span("Shipping firms say the harbor is too shallow for modern ships."), ClaimRole.CLAIM
+    )
+    catch = Quote(span("“We would lose three seasons of catch on the spawning grounds,”"))
+    ships = Quote(span("“The ships are getting bigger every year, and the harbor is not,”"))
+    prior = Findings(quotes=(catch, ships), claims=(thesis, fishing, shipping))
+    _, links = yielded(NEWS, evidence_links, prior=prior)
+    assert {(lk.source, lk.target) for lk in links} == {(catch, fishing), (ships, shipping)}

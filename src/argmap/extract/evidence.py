@@ -2,7 +2,9 @@
 
 Writers state a point and then quote someone to back it, so a quote backs the nearest
 claim before it in its paragraph; a quote that opens its paragraph backs the paragraph's
-first claim after it, else its section's sub-thesis, else the thesis. Fragments of one
+first claim after it; a quote in a paragraph with no claim backs the claim it bears on in
+the few paragraphs before it (news gives a point, then its quotes); else its section's
+sub-thesis, else the thesis. Fragments of one
 quotation split around its cue ("A," she said. "B.") back the same claim. Words inside a
 claim's own sentence (a partial quote, "experts believe that ...") back that claim: they
 are what it rests on.
@@ -18,7 +20,7 @@ from collections.abc import Iterator, Sequence
 
 from ..model import Claim, ClaimRole, Document, Finding, Findings, Link, Quote, Relation
 from .context import StageContext
-from .sentences import SpanIndex
+from .sentences import Reading, SpanIndex
 
 
 def evidence_links(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
@@ -31,6 +33,7 @@ def evidence_links(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
     subs = {c.section: c for c in claims if c.role is ClaimRole.SUBTHESIS}
     index = SpanIndex([c.span for c in claims])
     starts = [c.span.start for c in claims]
+    reading = ctx.reading(prior)
     by_group: dict[int, Claim] = {}
     for quote in sorted(prior.quotes, key=lambda q: q.span.start):
         target = by_group.get(quote.group) if quote.group else None
@@ -38,11 +41,48 @@ def evidence_links(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
             target = (
                 _containing_claim(quote, claims, index)
                 or _backed_claim(doc, quote, claims, starts)
+                or _earlier_claim(doc, reading, quote, claims, starts)
                 or subs.get(_section_of(doc, quote), thesis)
             )
         if quote.group:
             by_group.setdefault(quote.group, target)
         yield Link(quote, target, Relation.SUPPORTS)
+
+
+LOOK_BACK = 3
+"""How many paragraphs back a quote paragraph may reach for the claim it bears on."""
+
+
+def _earlier_claim(
+    doc: Document, reading: Reading, quote: Quote, claims: Sequence[Claim], starts: Sequence[int]
+) -> Claim | None:
+    """For a quote in a paragraph of its own: the claim it bears on a little before it.
+
+    News states a point, then gives the quotes behind it in the paragraphs that follow.
+    Of the claims (not theses) in the last :data:`LOOK_BACK` paragraphs of the same section,
+    the one sharing most content words with the quote; the nearest when none shares any.
+    """
+    index = _paragraph_of(doc, quote.span.start)
+    if index is None:
+        return None
+    section = doc.paragraphs[index].section
+    first = index
+    while first > 0 and index - first < LOOK_BACK and doc.paragraphs[first - 1].section == section:
+        first -= 1
+    if first == index:
+        return None
+    lo = bisect_left(starts, doc.paragraphs[first].span.start)
+    hi = bisect_left(starts, doc.paragraphs[index].span.start)
+    near = [c for c in claims[lo:hi] if c.role in _BACKED_ROLES]
+    if not near:
+        return None
+    words = reading.stems(quote.span)
+    return max(reversed(near), key=lambda c: len(words & reading.stems(c.span)))
+
+
+_BACKED_ROLES = frozenset({ClaimRole.CLAIM, ClaimRole.PREMISE, ClaimRole.SUBTHESIS})
+"""What a quote further down can back: a point below the thesis (the thesis takes what is
+left, as before)."""
 
 
 def _paragraph_of(doc: Document, offset: int) -> int | None:
