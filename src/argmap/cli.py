@@ -19,7 +19,7 @@ from . import __version__
 from .errors import ArgmapError
 from .reading import DEFAULT_MAX_SIZE
 from .render import RENDERERS, RenderOptions, format_for_path
-from .report import SOURCE_FORMATS
+from .report import QUOTE_ROW_FORMATS, SOURCE_FORMATS
 
 app = typer.Typer(
     name="argmap",
@@ -33,6 +33,7 @@ app = typer.Typer(
 
 MapFormat = Enum("MapFormat", {name: name for name in RENDERERS}, type=str)
 SourcesFormat = Enum("SourcesFormat", {name: name for name in SOURCE_FORMATS}, type=str)
+QuoteRowsFormat = Enum("QuoteRowsFormat", {name: name for name in QUOTE_ROW_FORMATS}, type=str)
 
 
 class RankDir(str, Enum):
@@ -82,7 +83,12 @@ MaxLabelOpt = Annotated[
 ]
 MinConfidenceOpt = Annotated[
     float,
-    typer.Option("--min-confidence", min=0.0, max=1.0, help="Leave out claims scored below this."),
+    typer.Option(
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        help="Leave out claims, quotes and sources scored below this.",
+    ),
 ]
 
 
@@ -317,6 +323,33 @@ def sources_command(
 
         rows = source_rows(_load(article, max_size=max_size))
         _write(SOURCE_FORMATS.find(fmt.value).load()(rows, _use_color(output)), output)
+
+
+@app.command("quotes")
+def quotes_command(
+    article: ArticleArg,
+    fmt: Annotated[
+        Optional[QuoteRowsFormat],  # type: ignore[valid-type]  # noqa: UP045
+        typer.Option("--format", "-f", help="Output format [default: table, or from -o]."),
+    ] = None,
+    output: OutputOpt = None,
+    min_confidence: Annotated[
+        float,
+        typer.Option(
+            "--min-confidence", min=0.0, max=1.0, help="Leave out attributions scored below this."
+        ),
+    ] = 0.0,
+    max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
+    debug: DebugOpt = False,
+) -> None:
+    """List who said what in ARTICLE: speaker, role, words, direct or reported, line:column,
+    and how sure the attribution is."""
+    with _user_errors(debug):
+        from .report import quote_rows
+
+        name = fmt.value if fmt else QUOTE_ROW_FORMATS.for_path(str(output or "")) or "table"
+        rows = quote_rows(_load(article, min_confidence, max_size))
+        _write(QUOTE_ROW_FORMATS.find(name).load()(rows, _use_color(output)), output)
 
 
 def _audit_choices() -> tuple[type[Enum], tuple[str, ...]]:
