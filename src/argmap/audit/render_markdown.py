@@ -93,7 +93,7 @@ def render(audit: Audit, color: bool = False, width: int | None = None) -> str:
         [f"- {' / '.join(escape(n) for n in c.names)}" for c in audit.confusable],
     )
     section(
-        f"Doubtful attributions (confidence below {DOUBTFUL_BELOW})",
+        f"Doubtful attributions, confidence below {DOUBTFUL_BELOW}",
         [
             (f"- “{escape(d.text)}”" if d.direct else f"- *Reported:* {escape(d.text)}")
             + f" — {escape(d.speaker)} (? {d.confidence:.2f})"

@@ -115,7 +115,7 @@ def render(audit: Audit, color: bool = False, width: int | None = None) -> str:
         item(" / ".join(one_line(n) for n in group.names))
     none_found(audit.confusable)
 
-    heading(f"Doubtful attributions (confidence below {DOUBTFUL_BELOW})", len(audit.doubtful))
+    heading(f"Doubtful attributions, confidence below {DOUBTFUL_BELOW}", len(audit.doubtful))
     for quote in audit.doubtful:
         line = Text(f"“{clip(quote.text, 110)}”" if quote.direct else clip(quote.text, 110))
         line.append(f" — {one_line(quote.speaker)} (? {quote.confidence:.2f})", style="yellow")

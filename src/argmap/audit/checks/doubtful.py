@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ...index import MapIndex
 from ...model import DOUBTFUL_BELOW, NodeKind
-from ...render.text import unquote
+from ...render.text import clip, unquote
 from ..check import registered
 from ..ledger import Ledger
 from ..phrasing import plural
@@ -41,7 +41,7 @@ def breaches(audit: Audit) -> list[str]:
     found = audit.doubtful
     if not found:
         return []
-    shown = ", ".join(f"“{q.text[:50]}” — {q.speaker} ({q.confidence:.2f})" for q in found[:3])
+    shown = ", ".join(f"“{clip(q.text, 50)}” — {q.speaker} ({q.confidence:.2f})" for q in found[:3])
     more = f" and {len(found) - 3} more" if len(found) > 3 else ""
     attributions = plural(len(found), "attribution is", "attributions are")
     return [f"{attributions} doubtful (confidence below {DOUBTFUL_BELOW}): {shown}{more}"]
