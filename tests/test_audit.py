@@ -49,7 +49,14 @@ def _statement(node_id: str, kind: str, role: str, part: str, text: str = TEXT) 
     }
 
 
-def _quote(node_id: str, part: str, direct: bool, speaker: str | None, text: str = TEXT) -> dict:
+def _quote(
+    node_id: str,
+    part: str,
+    direct: bool,
+    speaker: str | None,
+    text: str = TEXT,
+    confidence: float | None = None,
+) -> dict:
     return {
         "id": node_id,
         "kind": "quote",
@@ -57,6 +64,7 @@ def _quote(node_id: str, part: str, direct: bool, speaker: str | None, text: str
         "span": _span(text, part),
         "direct": direct,
         "speaker_span": _span(text, speaker) if speaker else None,
+        "confidence": confidence,
     }
 
 
@@ -94,7 +102,7 @@ def port_map(extra_edges: tuple[tuple[str, str, str], ...] = ()) -> ArgumentMap:
         _statement("c2", "claim", "claim", "The port is fine."),
         _statement("c3", "claim", "claim", "Bob Lee said the port will thrive."),
         _quote("q_experts", "the port must close", False, "Experts"),
-        _quote("q_anon", "the port is doomed", False, "Officials"),
+        _quote("q_anon", "the port is doomed", False, "Officials", confidence=0.41),
         _quote("q_ann", '"It could happen,"', True, "Ann Lee"),
         _quote("q_none", '"Nobody knows."', True, None),
         _quote("q_bob", "the port will thrive", False, "Bob Lee"),
@@ -235,11 +243,18 @@ def test_to_dict_is_json(port):
         ("unnamed-consensus", "Experts agree"),
         ("unaffiliated-sources", "Bob Lee"),
         ("confusable-names", "Ann Lee / Bob Lee"),
+        ("doubtful-attributions", "the port is doomed” — Officials (0.41)"),
     ],
 )
 def test_each_check_reports_a_sentence(port, name, expect):
     (breach,) = check_thresholds(port, None, {name})
     assert expect in breach
+
+
+def test_doubtful_attributions_are_the_attributed_quotes_below_the_threshold(port):
+    (doubtful,) = port.doubtful
+    assert (doubtful.id, doubtful.speaker, doubtful.confidence) == ("q_anon", "Officials", 0.41)
+    assert port.to_dict()["doubtful_attributions"][0]["confidence"] == 0.41
 
 
 def test_checks_pass_on_a_clean_map():
@@ -328,8 +343,8 @@ def test_format_registry():
 # --------------------------------------------------------------------------- check registry
 
 
-def test_check_registry_lists_seven_checks_saying_what_they_measure():
-    assert len(CHECKS) == 7
+def test_check_registry_lists_eight_checks_saying_what_they_measure():
+    assert len(CHECKS) == 8
     for name, plugin in CHECKS.items():
         check = plugin.load()
         assert check.name == name

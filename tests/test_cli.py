@@ -144,3 +144,47 @@ def test_sources_table_prints_names_literally():
     }
     table = rows_as_table([row])
     assert "[bold]Ann[/bold]" in table and "[red]X[/red]" in table
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+def test_quotes_formats(runner, tmp_path, short_article, fmt):
+    result = runner.invoke(app, ["quotes", str(write(tmp_path, short_article)), "-f", fmt])
+    assert result.exit_code == 0, result.output
+    if fmt == "json":
+        rows = json.loads(result.stdout)
+        okafor = next(r for r in rows if r["speaker"] == "Dana Okafor")
+        assert okafor["kind"] == "direct" and okafor["line"] == 6
+        assert 0.0 <= okafor["confidence"] <= 1.0
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(result.stdout)))
+        assert list(rows[0])[:5] == ["speaker", "role", "affiliation", "quote", "kind"]
+        assert any(r["speaker"] == "Luis Fernandes" for r in rows)
+    else:
+        assert "Who said what" in result.stdout and "Dana Okafor" in result.stdout
+
+
+def test_quotes_format_follows_the_output_extension(runner, tmp_path, short_article):
+    out = tmp_path / "quotes.csv"
+    result = runner.invoke(app, ["quotes", str(write(tmp_path, short_article)), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").startswith("speaker,role,affiliation,quote,")
+
+
+def test_quotes_table_prints_article_text_literally():
+    from argmap.report import quote_rows_as_table
+
+    row = {
+        "speaker": "[bold]Ann[/bold]",
+        "role": None,
+        "affiliation": None,
+        "quote": "“[red]no[/red] cuts”",
+        "kind": "direct",
+        "line": 3,
+        "column": 7,
+        "confidence": 0.42,
+        "id": "quote@1",
+        "speaker_id": "source:ann",
+    }
+    table = quote_rows_as_table([row])
+    assert "[bold]Ann[/bold]" in table and "[red]no[/red]" in table
+    assert "3:7" in table and "0.42 ?" in table  # doubtful: below DOUBTFUL_BELOW

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .model import ArgumentMap, Options
     from .pipeline import map_text
     from .reading import read_article
-    from .report import source_rows
+    from .report import quote_rows, source_rows
 
 _LAZY = {
     "ArgumentMap": "model",
@@ -38,6 +38,7 @@ _LAZY = {
     "map_text": "pipeline",
     "map_articles": "batch",
     "read_article": "reading",
+    "quote_rows": "report",
     "source_rows": "report",
 }
 """Public names and the module that defines each, imported on first use: ``import argmap``
@@ -67,6 +68,7 @@ __all__ = [
     "__version__",
     "map_articles",
     "map_text",
+    "quote_rows",
     "read_article",
     "render",
     "source_rows",

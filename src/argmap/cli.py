@@ -22,7 +22,7 @@ from . import __version__
 from .errors import ArgmapError, ArgmapWarning
 from .reading import DEFAULT_MAX_SIZE
 from .render import RENDERERS, RenderOptions, format_for_path
-from .report import SOURCE_FORMATS
+from .report import QUOTE_ROW_FORMATS, SOURCE_FORMATS
 from .safe_text import printable
 
 app = typer.Typer(
@@ -37,6 +37,7 @@ app = typer.Typer(
 
 MapFormat = Enum("MapFormat", {name: name for name in RENDERERS}, type=str)
 SourcesFormat = Enum("SourcesFormat", {name: name for name in SOURCE_FORMATS}, type=str)
+QuoteRowsFormat = Enum("QuoteRowsFormat", {name: name for name in QUOTE_ROW_FORMATS}, type=str)
 
 
 class RankDir(str, Enum):
@@ -131,7 +132,12 @@ LegendOpt = Annotated[
 ]
 MinConfidenceOpt = Annotated[
     float,
-    typer.Option("--min-confidence", min=0.0, max=1.0, help="Leave out claims scored below this."),
+    typer.Option(
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        help="Leave out claims, quotes and sources scored below this.",
+    ),
 ]
 
 
@@ -539,6 +545,34 @@ def _merged_rows(inputs: list[str], max_size: int) -> list[dict]:
         return (o.record() for o in outcomes)
 
     return merged_source_rows(chain.from_iterable(records(s) for s in inputs))
+
+
+@app.command("quotes")
+def quotes_command(
+    article: ArticleArg,
+    fmt: Annotated[
+        Optional[QuoteRowsFormat],  # type: ignore[valid-type]  # noqa: UP045
+        typer.Option("--format", "-f", help="Output format [default: table, or from -o]."),
+    ] = None,
+    output: OutputOpt = None,
+    min_confidence: Annotated[
+        float,
+        typer.Option(
+            "--min-confidence", min=0.0, max=1.0, help="Leave out attributions scored below this."
+        ),
+    ] = 0.0,
+    max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
+    debug: DebugOpt = False,
+) -> None:
+    """List who said what in ARTICLE: speaker, role, words, direct or reported, line:column,
+    and how sure the attribution is."""
+    _refuse_overwriting_input(output, [article], debug)
+    with _user_errors(debug):
+        from .report import quote_rows
+
+        name = fmt.value if fmt else QUOTE_ROW_FORMATS.for_path(str(output or "")) or "table"
+        rows = quote_rows(_load(article, min_confidence, max_size))
+        _write(QUOTE_ROW_FORMATS.find(name).load()(rows, _use_color(output)), output)
 
 
 def _audit_choices() -> tuple[type[Enum], tuple[str, ...]]:

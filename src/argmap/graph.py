@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 
 from .model import (
     ArgumentMap,
@@ -19,6 +20,7 @@ from .model import (
     Node,
     NodeKind,
     Relation,
+    Source,
 )
 
 SCHEMA = "argmap/1"
@@ -59,14 +61,38 @@ def assign_ids(findings: Findings) -> dict[Node, str]:
     return ids
 
 
-def _span_fields(text: str, span) -> dict:
-    return {"text": span.of(text), "span": [span.start, span.end]}
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+class Lines:
+    """1-based line and column of character offsets (``\\r\\n``, ``\\r`` and ``\\n`` end
+    lines, as in ``argmap check-quotes``), by bisection over the line starts."""
+
+    __slots__ = ("starts",)
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+
+    def at(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+
+def _span_fields(text: str, span, lines: Lines) -> dict:
+    line, column = lines.at(span.start)
+    return {"text": span.of(text), "span": [span.start, span.end], "line": line, "column": column}
 
 
 def build_map(doc: Document, findings: Findings, *, engine: str = "rules") -> ArgumentMap:
     """Lay the findings out as argmap/1 node-link data (see the README's JSON contract)."""
     text = doc.text
     ids = assign_ids(findings)
+    lines = Lines(text)
+    confidence = findings.confidence_of()
+    said_by: dict[Node, list[Node]] = {}
+    for link in findings.links:
+        if link.relation is Relation.ATTRIBUTED_TO and link.target in ids:
+            said_by.setdefault(link.source, []).append(link.target)
     title = doc.title.of(text) if doc.title else None
     graph_attrs = {
         "schema": SCHEMA,
@@ -94,21 +120,29 @@ def build_map(doc: Document, findings: Findings, *, engine: str = "rules") -> Ar
         ]
     article: dict = {"id": "article", "kind": NodeKind.ARTICLE.value, "title": title}
     if doc.title:
-        article.update(_span_fields(text, doc.title))
+        article.update(_span_fields(text, doc.title, lines))
+    else:
+        article.update(line=None, column=None)
     nodes = [article]
     for claim in sorted(findings.claims, key=lambda c: (not c.role.states_thesis, c.span)):
         node = {"id": ids[claim], "kind": _claim_kind(claim).value, "role": claim.role.value}
-        node.update(_span_fields(text, claim.span))
+        node.update(_span_fields(text, claim.span, lines))
         node["confidence"] = round(claim.confidence, 3)
         node["section"] = claim.section
         nodes.append(node)
     for quote in sorted(findings.quotes, key=lambda q: q.span):
         node = {"id": ids[quote], "kind": NodeKind.QUOTE.value}
-        node.update(_span_fields(text, quote.span))
+        node.update(_span_fields(text, quote.span, lines))
         node["direct"] = quote.direct
         node["speaker_span"] = [quote.speaker.start, quote.speaker.end] if quote.speaker else None
+        speaker = next(iter(said_by.get(quote, ())), None)
+        node["speaker"] = ids[speaker] if speaker is not None else None
+        node["speaker_name"] = speaker.name if isinstance(speaker, Source) else None
+        node["confidence"] = confidence.get(quote)
         nodes.append(node)
     for source in sorted(findings.sources, key=lambda s: s.mentions[0] if s.mentions else 0):
+        first = source.mentions[0] if source.mentions else None
+        line, column = lines.at(first.start) if first is not None else (None, None)
         nodes.append(
             {
                 "id": ids[source],
@@ -118,6 +152,9 @@ def build_map(doc: Document, findings: Findings, *, engine: str = "rules") -> Ar
                 "role": source.role,
                 "affiliation": source.affiliation,
                 "mentions": [[m.start, m.end] for m in source.mentions],
+                "line": line,
+                "column": column,
+                "confidence": confidence.get(source),
             }
         )
 
@@ -138,4 +175,4 @@ def build_map(doc: Document, findings: Findings, *, engine: str = "rules") -> Ar
     return ArgumentMap(text, doc, findings, graph_attrs, nodes, edges)
 
 
-__all__ = ["SCHEMA", "assign_ids", "build_map", "slug"]
+__all__ = ["SCHEMA", "Lines", "assign_ids", "build_map", "slug"]

@@ -47,6 +47,12 @@ INFERENCES = frozenset({Relation.SUPPORTS.value, Relation.ATTACKS.value})
 """Relations between a reason and what it argues for or against."""
 
 
+DOUBTFUL_BELOW = 0.7
+"""An attribution whose confidence is below this is doubtful: the tree marks it ``(?)`` and
+``argmap audit`` lists it (``doubtful-attributions``). On the PolNeAR dev split 55% of
+such attributions are right, against 98% of those scored 0.9 or more."""
+
+
 class SourceType(str, Enum):
     PERSON = "person"
     ORGANIZATION = "organization"
@@ -209,7 +215,19 @@ class Link:
     relation: Relation
 
 
-Finding = Quote | Source | Claim | Link
+@dataclass(frozen=True, slots=True)
+class Confidence:
+    """How sure the extractor is of an attribution: that ``node`` (a quote) was said by the
+    source it is linked to (or by no one the article names, when it has none), or that
+    ``node`` (a source) is a real source, correctly named. Calibrated on held-out data: of
+    the attributions scored 0.9, about nine in ten are right (see
+    :mod:`argmap.extract.confidence`)."""
+
+    node: Quote | Source
+    value: float
+
+
+Finding = Quote | Source | Claim | Link | Confidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,9 +238,11 @@ class Findings:
     sources: tuple[Source, ...] = ()
     claims: tuple[Claim, ...] = ()
     links: tuple[Link, ...] = ()
+    confidences: tuple[Confidence, ...] = ()
+    """The attribution confidence of quotes and sources (one each, once scored)."""
 
     def add(self, found: list[Finding]) -> Findings:
-        groups: dict[type, list] = {Quote: [], Source: [], Claim: [], Link: []}
+        groups: dict[type, list] = {Quote: [], Source: [], Claim: [], Link: [], Confidence: []}
         for item in found:
             groups[type(item)].append(item)
         return Findings(
@@ -230,7 +250,12 @@ class Findings:
             sources=self.sources + tuple(groups[Source]),
             claims=self.claims + tuple(groups[Claim]),
             links=self.links + tuple(groups[Link]),
+            confidences=self.confidences + tuple(groups[Confidence]),
         )
+
+    def confidence_of(self) -> dict[Quote | Source, float]:
+        """Each scored quote and source with its confidence (the latest score wins)."""
+        return {c.node: c.value for c in self.confidences}
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from .extract import STAGES, StageContext
 from .graph import build_map
-from .model import ArgumentMap, Claim, Findings, Link, Options
+from .model import ArgumentMap, Claim, Findings, Link, Options, Quote, Relation, Source
 from .reading import Article
 from .segment import segment
 
@@ -18,7 +18,8 @@ def map_text(text: str, options: Options | None = None) -> ArgumentMap:
     2. run each extraction stage in :data:`argmap.extract.STAGES` order on one
        :class:`~argmap.extract.StageContext` of the document (what the stages share),
        each seeing what the earlier ones found;
-    3. drop claims below ``options.min_confidence`` (theses are always kept);
+    3. drop claims, quotes and sources below ``options.min_confidence`` (theses are always
+       kept; a source goes too when every quote attributed to it went);
     4. lay the findings out as node-link data with stable ids.
     """
     options = options or Options()
@@ -53,12 +54,41 @@ def map_article(article: Article, options: Options | None = None) -> ArgumentMap
 
 
 def _above(findings: Findings, threshold: float) -> Findings:
+    """The findings at or above ``threshold``: claims by their confidence (theses always
+    kept), quotes and sources by their attribution confidence; a source all of whose quotes
+    were dropped goes with them."""
+    confidence = findings.confidence_of()
+
+    def sure(node) -> bool:
+        value = confidence.get(node)
+        return value is None or value >= threshold
+
+    quotes = tuple(q for q in findings.quotes if sure(q))
+    kept_quotes = set(quotes)
+    quoted: dict[Source, bool] = {}
+    for link in findings.links:
+        if link.relation is Relation.ATTRIBUTED_TO and isinstance(link.target, Source):
+            quoted[link.target] = quoted.get(link.target, False) or link.source in kept_quotes
+    sources = tuple(s for s in findings.sources if sure(s) and quoted.get(s, True))
+    kept_sources = set(sources)
+
     def keep(node) -> bool:
-        return (
-            not isinstance(node, Claim) or node.role.states_thesis or (node.confidence >= threshold)
-        )
+        if isinstance(node, Claim):
+            return node.role.states_thesis or node.confidence >= threshold
+        if isinstance(node, Quote):
+            return node in kept_quotes
+        if isinstance(node, Source):
+            return node in kept_sources
+        return True
 
     links: tuple[Link, ...] = tuple(
         link for link in findings.links if keep(link.source) and keep(link.target)
     )
-    return replace(findings, claims=tuple(c for c in findings.claims if keep(c)), links=links)
+    return replace(
+        findings,
+        claims=tuple(c for c in findings.claims if keep(c)),
+        quotes=quotes,
+        sources=sources,
+        links=links,
+        confidences=tuple(c for c in findings.confidences if keep(c.node)),
+    )

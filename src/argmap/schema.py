@@ -45,16 +45,24 @@ def json_schema() -> dict:
         return {
             **text,
             "role": {"enum": roles},
-            "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+            "confidence": confidence,
             "section": _nullable({"type": "integer", "minimum": 0}),
         }
 
+    confidence = {"type": "number", "minimum": 0, "maximum": 1}
+    position = _nullable({"type": "integer", "minimum": 1})
     node = {
         "type": "object",
-        "required": ["id", "kind"],
+        "required": ["id", "kind", "line", "column"],
         "properties": {
             "id": {"type": "string", "minLength": 1},
             "kind": {"enum": [k.value for k in NodeKind]},
+            "line": {
+                **position,
+                "description": "1-based line of the span's start (a source's first mention); "
+                "null for a node with no span",
+            },
+            "column": {**position, "description": "1-based column of that start"},
         },
         "allOf": [
             _kind(NodeKind.ARTICLE, ["title"], {"title": _nullable({"type": "string"}), **text}),
@@ -69,17 +77,24 @@ def json_schema() -> dict:
             _kind(NodeKind.PREMISE, claim_fields, claim([ClaimRole.PREMISE.value])),
             _kind(
                 NodeKind.QUOTE,
-                ["text", "span", "direct", "speaker_span"],
+                ["text", "span", "direct", "speaker_span", "speaker", "speaker_name", "confidence"],
                 {
                     **text,
                     "direct": {"type": "boolean"},
                     "speaker_span": _nullable({"$ref": "#/$defs/span"}),
+                    "speaker": _nullable({"type": "string", "minLength": 1}),
+                    "speaker_name": _nullable({"type": "string"}),
+                    "confidence": {
+                        **_nullable(confidence),
+                        "description": "how likely the attribution is right (calibrated)",
+                    },
                 },
             ),
             _kind(
                 NodeKind.SOURCE,
-                ["name", "source_type", "role", "affiliation", "mentions"],
+                ["name", "source_type", "role", "affiliation", "mentions", "confidence"],
                 {
+                    "confidence": _nullable(confidence),
                     "name": {"type": "string", "minLength": 1},
                     "source_type": {"enum": [t.value for t in SourceType]},
                     "role": _nullable({"type": "string"}),

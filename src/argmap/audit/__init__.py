@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         Audit,
         Backing,
         Confusable,
+        DoubtfulRef,
         Flag,
         Leaning,
         PointAudit,
@@ -72,6 +73,11 @@ CHECKS = Registry(
         _check(
             "confusable-names", "confusable", "people sources sharing a surname, easily confused"
         ),
+        _check(
+            "doubtful-attributions",
+            "doubtful",
+            "quotes whose speaker is doubtful (attribution confidence below 0.7)",
+        ),
     ),
 )
 """``--fail-on`` names, in the order the checks run and report; help is what each measures.
@@ -102,6 +108,7 @@ _LAZY = {
             "Audit",
             "Backing",
             "Confusable",
+            "DoubtfulRef",
             "Flag",
             "Leaning",
             "PointAudit",
@@ -132,6 +139,7 @@ __all__ = [
     "Audit",
     "Backing",
     "Confusable",
+    "DoubtfulRef",
     "Flag",
     "Leaning",
     "PointAudit",

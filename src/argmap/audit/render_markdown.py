@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..model import DOUBTFUL_BELOW
 from ..render.markdown import escape
 from .phrasing import ROLE_LABELS, backing_line, lean_lines, summary_line, types_line
 from .results import Audit
@@ -90,5 +91,13 @@ def render(audit: Audit, color: bool = False, width: int | None = None) -> str:
     section(
         "Names easily confused",
         [f"- {' / '.join(escape(n) for n in c.names)}" for c in audit.confusable],
+    )
+    section(
+        f"Doubtful attributions, confidence below {DOUBTFUL_BELOW}",
+        [
+            (f"- “{escape(d.text)}”" if d.direct else f"- *Reported:* {escape(d.text)}")
+            + f" — {escape(d.speaker)} (? {d.confidence:.2f})"
+            for d in audit.doubtful
+        ],
     )
     return "\n".join(out).rstrip("\n") + "\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable
 
+from ..model import DOUBTFUL_BELOW
 from ..render.text import clip, one_line
 from .phrasing import ROLE_LABELS, backing_line, lean_lines, summary_line, types_line
 from .results import Audit, Flag
@@ -113,6 +114,15 @@ def render(audit: Audit, color: bool = False, width: int | None = None) -> str:
     for group in audit.confusable:
         item(" / ".join(one_line(n) for n in group.names))
     none_found(audit.confusable)
+
+    heading(f"Doubtful attributions, confidence below {DOUBTFUL_BELOW}", len(audit.doubtful))
+    for quote in audit.doubtful:
+        line = Text(f"“{clip(quote.text, 110)}”" if quote.direct else clip(quote.text, 110))
+        line.append(f" — {one_line(quote.speaker)} (? {quote.confidence:.2f})", style="yellow")
+        if quote.line is not None:
+            line.append(f"  line {quote.line}:{quote.column}", style="dim")
+        item(line)
+    none_found(audit.doubtful)
 
     console = Console(
         file=io.StringIO(),

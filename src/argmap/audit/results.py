@@ -94,6 +94,19 @@ class QuoteRef:
 
 
 @dataclass(frozen=True)
+class DoubtfulRef:
+    """A quote whose attribution is doubtful: its speaker, and how sure the extractor is."""
+
+    id: str
+    text: str
+    direct: bool
+    speaker: str
+    confidence: float
+    line: int | None
+    column: int | None
+
+
+@dataclass(frozen=True)
 class SourceRef:
     id: str
     name: str
@@ -135,6 +148,8 @@ class Audit:
     confusable: tuple[Confusable, ...]
     anonymous_theses: tuple[Leaning, ...] = ()
     """The leanings that are mostly anonymous (in the JSON as each thesis's flag)."""
+    doubtful: tuple[DoubtfulRef, ...] = ()
+    """Attributed quotes whose confidence is below :data:`~argmap.model.DOUBTFUL_BELOW`."""
 
     @property
     def anonymous_share(self) -> float:
@@ -196,6 +211,7 @@ class Audit:
             "unnamed_consensus": [asdict(f) for f in self.unnamed_consensus],
             "unaffiliated": [asdict(s) for s in self.unaffiliated],
             "confusable": [asdict(c) for c in self.confusable],
+            "doubtful_attributions": [asdict(d) for d in self.doubtful],
         }
 
 
@@ -204,6 +220,7 @@ __all__ = [
     "Audit",
     "Backing",
     "Confusable",
+    "DoubtfulRef",
     "Flag",
     "Leaning",
     "PointAudit",

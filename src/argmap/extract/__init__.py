@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from ..model import Finding, Findings
 from .claims import supporting_claims
 from .compact import compact_argument
+from .confidence import attribution_confidence
 from .context import StageContext
 from .evidence import evidence_links
 from .premises import premises
@@ -29,6 +30,7 @@ STAGES: tuple[Stage, ...] = (
     direct_quotations,  # quoted passages and the mention of who said them
     reported_statements,  # what someone says or believes, outside quote marks, and who
     cited_sources,  # one source per person/organisation/document/anonymous group; quote links
+    attribution_confidence,  # how sure each attribution is (calibrated), for quotes and sources
     theses,  # the thesis and one sub-thesis per section
     supporting_claims,  # claims under the (sub-)theses, supporting or attacking them
     premises,  # the reasons under each claim, and the objections they raise or answer

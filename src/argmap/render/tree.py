@@ -1,10 +1,11 @@
 """The terminal view: the argument as an indented tree, then a table of the sources cited.
 
 The tree follows the map's part-of, support and attack edges down from the article: thesis,
-sub-theses, claims, and under each the quotes backing it with who said them. Whatever those
-edges do not reach goes under "Not linked to the argument" (or, in a ``--focus`` or
-``--depth`` view, "Linked outside this view" when its links were cut), so nothing found is lost.
-``--max-label`` clips every statement's text, not only quotes.
+sub-theses, claims, and under each the quotes backing it with who said them; a doubtful
+attribution (confidence below :data:`~argmap.model.DOUBTFUL_BELOW`) is marked ``(? 0.55)``.
+Whatever those edges do not reach goes under "Not linked to the argument" (or, in a
+``--focus`` or ``--depth`` view, "Linked outside this view" when its links were cut), so
+nothing found is lost. ``--max-label`` clips every statement's text, not only quotes.
 Article text enters rich only as ``Text`` (never as markup), so ``[bold]`` stays literal.
 """
 
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .. import views
-from ..model import ArgumentMap, NodeKind, Relation
+from ..model import DOUBTFUL_BELOW, ArgumentMap, NodeKind, Relation
 from ..report import source_rows, sources_table
 from . import RenderOptions
 from .text import clip, one_line, unquote
@@ -70,6 +71,9 @@ def _label(walk: _Walk, node: dict, relation: str | None, again: bool) -> Text:
             label.append(text, style="italic")
         who = _attribution(index, node["id"])
         label.append(f" — {who}" if who else " — unattributed", style="cyan" if who else "dim")
+        confidence = node.get("confidence")
+        if who and confidence is not None and confidence < DOUBTFUL_BELOW:
+            label.append(f" (? {confidence:.2f})", style="yellow")
     else:
         role = node.get("role")
         if role == "restatement" or (role == "thesis" and relation == Relation.RESTATES.value):
