@@ -83,6 +83,25 @@ def _span_fields(text: str, span, lines: Lines) -> dict:
     return {"text": span.of(text), "span": [span.start, span.end], "line": line, "column": column}
 
 
+def _heads(findings: Findings) -> dict[int, float]:
+    """For each thesis, the best confidence among the claims it heads.
+
+    The thesis was chosen over those claims as the position they serve, so it is shown no
+    less sure than any of them: a thesis is never ranked below its own claims.
+    """
+    best: dict[int, float] = {}
+    for link in findings.links:
+        target, source = link.target, link.source
+        if (
+            link.relation is Relation.SUPPORTS
+            and isinstance(target, Claim)
+            and target.role is ClaimRole.THESIS
+            and isinstance(source, Claim)
+        ):
+            best[id(target)] = max(best.get(id(target), 0.0), source.confidence)
+    return best
+
+
 def build_map(doc: Document, findings: Findings, *, engine: str = "rules") -> ArgumentMap:
     """Lay the findings out as argmap/1 node-link data (see the README's JSON contract)."""
     text = doc.text
@@ -124,10 +143,11 @@ def build_map(doc: Document, findings: Findings, *, engine: str = "rules") -> Ar
     else:
         article.update(line=None, column=None)
     nodes = [article]
+    heads = _heads(findings)
     for claim in sorted(findings.claims, key=lambda c: (not c.role.states_thesis, c.span)):
         node = {"id": ids[claim], "kind": _claim_kind(claim).value, "role": claim.role.value}
         node.update(_span_fields(text, claim.span, lines))
-        node["confidence"] = round(claim.confidence, 3)
+        node["confidence"] = round(max(claim.confidence, heads.get(id(claim), 0.0)), 3)
         node["section"] = claim.section
         nodes.append(node)
     for quote in sorted(findings.quotes, key=lambda q: q.span):

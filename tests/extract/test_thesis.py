@@ -316,3 +316,14 @@ def test_essay_thesis_is_not_its_announcement() -> None:
     found = _of(text, ClaimRole.THESIS) + _of(text, ClaimRole.RESTATEMENT)
     assert any("towns should keep their weekly markets" in f for f in found)
     assert not any("This essay will discuss" in f for f in found)
+
+
+@pytest.mark.parametrize("name", ["harbor-dredging.txt", "four-day-week.md", "homework-essay.txt"])
+def test_no_thesis_is_ranked_below_its_own_claims(name: str) -> None:
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "examples" / name
+    index = map_text(path.read_text(encoding="utf-8")).index
+    thesis = index.thesis
+    heads = [n for n, how in index.below(thesis["id"]) if n["kind"] != "quote"]
+    assert heads and all(n["confidence"] <= thesis["confidence"] for n in heads)
