@@ -12,7 +12,6 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from importlib import import_module
 from typing import TYPE_CHECKING
 
 from .errors import (
@@ -23,6 +22,7 @@ from .errors import (
     InputError,
     UnknownFormatError,
 )
+from .registry import lazy_exports
 from .render import RENDERERS, RenderOptions, render  # light; and the name must be the function
 
 if TYPE_CHECKING:
@@ -45,13 +45,7 @@ _LAZY = {
 (and so the command line's ``--help``) loads no extraction code."""
 
 
-def __getattr__(name: str):
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f".{module}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _LAZY)
 
 
 __all__ = [

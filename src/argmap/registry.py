@@ -67,4 +67,21 @@ class Registry(Mapping[str, Plugin]):
         return None
 
 
-__all__ = ["Plugin", "Registry"]
+def lazy_exports(package: str, homes: Mapping[str, str]) -> Callable[[str], object]:
+    """A module ``__getattr__`` that imports each public name from its module on first use.
+
+    ``homes`` maps a name to the module (relative to ``package``) that defines it. A package
+    whose heavy parts load this way can be imported, and its registries listed (``--help``),
+    without loading them.
+    """
+
+    def __getattr__(name: str) -> object:
+        home = homes.get(name)
+        if home is None:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        return getattr(import_module(f".{home}", package), name)
+
+    return __getattr__
+
+
+__all__ = ["Plugin", "Registry", "lazy_exports"]

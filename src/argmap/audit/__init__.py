@@ -20,10 +20,9 @@ without loading the checks (which load the lexicons, and with them the extractor
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ..registry import Plugin, Registry
+from ..registry import Plugin, Registry, lazy_exports
 
 if TYPE_CHECKING:
     from .core import audit_map, check_thresholds
@@ -121,12 +120,8 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    """Load :func:`audit_map`, :func:`check_thresholds` and the results on first use."""
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(import_module(f"{__name__}.{module}"), name)
+__getattr__ = lazy_exports(__name__, _LAZY)
+"""Load :func:`audit_map`, :func:`check_thresholds` and the results on first use."""
 
 
 def __dir__() -> list[str]:

@@ -11,8 +11,9 @@ Both compare *words*: :mod:`.tokens` defines them; :mod:`.align` finds and score
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ..registry import lazy_exports
 
 if TYPE_CHECKING:
     from .diff import MapDiff, QuoteChange, SourceChange, StatementChange, diff_maps
@@ -38,10 +39,7 @@ _HOMES = {
 (:mod:`.render_diff`, :mod:`.render_quotes`) without loading the comparison code."""
 
 
-def __getattr__(name: str) -> Any:
-    if name in _HOMES:
-        return getattr(import_module(f".{_HOMES[name]}", __name__), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _HOMES)
 
 
 __all__ = [
