@@ -28,12 +28,19 @@ FLOORS = {
         "attribution_e2e.f1": 0.91,
         "source_names.f1": 0.79,
     },
+    # One thesis node per essay (the restatement is a claim): hit rate and precision are
+    # then one figure, pinned under the measured 0.835.
     "aae.dev.jsonl": {
-        "thesis.hit_rate": 0.93,
-        "thesis.precision": 0.73,
+        "thesis.hit_rate": 0.82,
+        "thesis.precision": 0.82,
         "claims.f1": 0.70,
         "supports.f1": 0.51,
         "attacks.r": 0.34,
+    },
+    "abstrct.dev.jsonl": {
+        "claims.f1": 0.66,
+        "components.f1": 0.75,
+        "supports.f1": 0.36,
     },
 }
 
