@@ -33,6 +33,8 @@ INLINE = (r"[^A-Za-z0-9]+", r"[^a-z0-9]+")
 ANCHORED = {
     "argmap.segment._BLOCK_MARKER": "only .match at a line's start",
     "argmap.segment._NEXT_START": "only .match just after a sentence's closing mark",
+    "argmap.layout._BIO": "only .match at the start of a block of at most 600 characters",
+    "argmap.layout._DATELINE_ONLY": "only .fullmatch of a block of at most 600 characters",
 }
 """Patterns used only with ``match`` at a given position. ``search`` over a long run of
 blanks would retry from each blank (quadratic), and without atomic groups (Python 3.11)
@@ -79,6 +81,10 @@ def all_patterns() -> dict[str, re.Pattern]:
 PATTERNS = all_patterns()
 
 
+JOINERS = ("-", "’", "'", ".")
+"""Marks that join letters into one token ("a-b", "isn’t", "U.S."), as in-word classes allow."""
+
+
 def _atoms(source: str) -> list[str]:
     """Characters a pattern mentions, and stand-ins for its classes (``\\s``, ``\\w``, ...)."""
     chars = {c for c in source if c.isprintable() and c not in "()?:|+*{},^$\\"}
@@ -103,6 +109,11 @@ def adversarial(source: str) -> Iterator[str]:
             yield literal * (SIZE // max(len(literal), 1)) + end
     yield "a " * (SIZE // 2) + "."
     yield "A. " * (SIZE // 3) + "said"
+    # a word-like run joined by the pattern's own in-word marks, after an ordinary sentence:
+    # a class such as [\w'-]* that can start anywhere in it is retried from every letter
+    for joiner in [j for j in JOINERS if j in source] or JOINERS:
+        for letter in ("a", "A"):
+            yield "The council voted on it. " + (letter + joiner) * (SIZE // 2) + " x"
 
 
 def _timeout(signum: int, frame: object) -> None:

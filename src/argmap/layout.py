@@ -36,7 +36,9 @@ ROLES = (
 """The furniture roles, as they appear in ``graph.layout``."""
 
 _MAX_WORDS = 60
-"""Furniture is short: a block longer than this is text whatever it starts with."""
+_MAX_CHARS = 600
+"""Furniture is short: a block longer than this is text whatever it starts with (and the
+patterns below only ever read short blocks, from their start)."""
 
 _CREDIT = re.compile(
     r"(?:[*_]{1,2})?(?:photo(?:graph)?s?|image|picture|illustration|video|graphic|credit|source)"
@@ -126,7 +128,7 @@ def furniture_role(block: str, *, near_end: bool = False, after_image: bool = Fa
     sit. ``after_image``: it follows an image (a Markdown ``![…]`` line), where a caption sits.
     """
     text = block.strip()
-    if not text:
+    if not text or len(text) > _MAX_CHARS:
         return None
     words = _WORD.findall(text)
     if len(words) > _MAX_WORDS:

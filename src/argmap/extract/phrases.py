@@ -205,8 +205,10 @@ def np_forward(
     """The noun phrase starting at ``start``: ``Dr. X, senior fellow at Y`` or ``he``.
 
     ``lenient`` accepts any noun phrase (right after an inverted cue nearly anything is
-    the speaker: ``said one Republican involved in the planning``)."""
-    toks = tokens(text, start, limit)
+    the speaker: ``said one Republican involved in the planning``). Only :data:`WINDOW`
+    characters are read: no phrase is longer, and reading to the end of a long sentence at
+    every cue in it would cost the sentence's length squared."""
+    toks = tokens(text, start, min(limit, start + WINDOW))
     if not toks:
         return None
     first = toks[0]

@@ -40,8 +40,10 @@ from .lexicon.attribution import (
 from .phrases import Tok
 
 _AFFILIATION_JOINERS = frozenset(["of", "for", "and", "&", "on", "the", "de"])
-_MID_CAPS = re.compile(r"(?:\b[a-z][\w’'\-]*|[,;]|\bThe) ([A-Z][\w’'\-]*)")
-"""A capital that starts a name inside a sentence (not one inside ``Calder Port Authority``)."""
+_MID_CAPS = re.compile(r"(?:\b[a-z][\w’'\-]{0,40}|[,;]|\bThe) ([A-Z][\w’'\-]{0,40})")
+"""A capital that starts a name inside a sentence (not one inside ``Calder Port Authority``).
+Words are bounded (no word is 40 letters long): an unbounded in-word class would be retried
+from every letter of a long unspaced run ("a-a-a-…"), quadratic in its length."""
 _PARTICIPLE_TAILS = ("ed", "en")
 CLAUSE_WORDS = frozenset(["who", "whose", "which", "that"])
 """Words that open a clause after a name or head noun: what follows describes, not names."""
