@@ -222,6 +222,35 @@ def map_source(
         return Outcome(source.id, error="internal", message=f"{type(err).__name__}: {err}")
 
 
+def map_chunk(
+    sources: list[ArticleSource],
+    options: Options | None = None,
+    max_size: int = DEFAULT_MAX_SIZE,
+    skip_non_english: bool = False,
+) -> list[Outcome]:
+    """:func:`map_source` over a few articles: one task for a pool or a cluster, so that the
+    cost of sending a task is shared by several articles rather than paid for each."""
+    return [map_source(s, options, max_size, skip_non_english) for s in sources]
+
+
+def chunked(
+    sources: Iterable[ArticleSource], size: int, max_size: int
+) -> Iterator[list[ArticleSource]]:
+    """``sources`` in lists of ``size``; stdin, which belongs to this process, read here."""
+    chunk: list[ArticleSource] = []
+    for source in sources:
+        chunk.append(read_stdin(source, max_size) if source.location == "-" else source)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+CHUNK = 8
+"""Articles per task sent to a process pool or a Dask worker."""
+
+
 def _read_source(source: ArticleSource, max_size: int) -> Article:
     if source.problem is not None:
         raise InputError(source.problem)
@@ -288,19 +317,18 @@ def _pooled(
     jobs: int,
     skip_non_english: bool,
 ) -> Iterator[Outcome]:
-    """Map in ``jobs`` processes, at most ``2 * jobs`` articles in flight, in input order."""
+    """Map in ``jobs`` processes, :data:`CHUNK` articles a task and at most ``2 * jobs``
+    tasks in flight (memory stays flat), yielding in input order."""
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: deque = deque()
-        for source in sources:
-            if source.location == "-":  # stdin belongs to this process: read it here
-                source = read_stdin(source, max_size)
-            pending.append(pool.submit(map_source, source, options, max_size, skip_non_english))
+        for chunk in chunked(sources, CHUNK, max_size):
+            pending.append(pool.submit(map_chunk, chunk, options, max_size, skip_non_english))
             if len(pending) >= 2 * jobs:
-                yield pending.popleft().result()
+                yield from pending.popleft().result()
         while pending:
-            yield pending.popleft().result()
+            yield from pending.popleft().result()
 
 
 def read_stdin(source: ArticleSource, max_size: int) -> ArticleSource:

@@ -1,7 +1,7 @@
 """The per-article function of :mod:`argmap.batch` on a Dask cluster.
 
-Each article is one task, :func:`argmap.batch.map_source`, the very function a local run
-uses, so a cluster gives the same outcomes. Tasks are submitted a bounded window at a
+Each task maps a few articles with :func:`argmap.batch.map_chunk`, the very function a
+local pool runs, so a cluster gives the same outcomes. Tasks are submitted a bounded window at a
 time (memory stays flat on both sides) and results are yielded in input order. Workers
 read paths and URLs themselves: on a remote cluster the paths must exist there, or the
 articles travel as text (``{"id", "text"}`` records).
@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from typing import TYPE_CHECKING
 
-from ..batch import ArticleSource, Outcome, map_source, read_stdin
+from ..batch import CHUNK, ArticleSource, Outcome, chunked, map_chunk
 from ..errors import ArgmapError
 from ..reading import DEFAULT_MAX_SIZE
 
@@ -65,23 +65,22 @@ def map_articles_dask(
 
     ``scheduler`` is a ``distributed.Client``, a scheduler address (``tcp://host:8786``)
     or ``"local"`` (a local cluster of ``workers`` processes, started and stopped here).
-    At most ``window`` tasks are in flight (default: 4 per worker thread).
+    At most ``window`` tasks of :data:`~argmap.batch.CHUNK` articles are in flight
+    (default: 2 per worker thread).
     """
     with ExitStack() as stack:
         client = _client(scheduler, workers, stack)
         threads = sum(client.nthreads().values()) or workers
-        limit = window or max(4 * threads, 8)
+        limit = window or max(2 * threads, 4)
         pending: deque = deque()
-        for source in sources:
-            if source.location == "-":  # stdin belongs to this process: read it here
-                source = read_stdin(source, max_size)
+        for chunk in chunked(sources, CHUNK, max_size):
             pending.append(
-                client.submit(map_source, source, options, max_size, skip_non_english, pure=False)
+                client.submit(map_chunk, chunk, options, max_size, skip_non_english, pure=False)
             )
             if len(pending) >= limit:
-                yield pending.popleft().result()
+                yield from pending.popleft().result()
         while pending:
-            yield pending.popleft().result()
+            yield from pending.popleft().result()
 
 
 __all__ = ["map_articles_dask"]
