@@ -115,3 +115,12 @@ def test_map_articles_is_public_and_lazy(short_article, tmp_path):
     outcomes = argmap.map_articles([path, path])
     first = next(outcomes)
     assert first.ok and first.map.index.thesis is not None
+
+
+def test_lines_made_where_the_map_is_made_are_the_same_lines(folder):
+    whole = [o.json_line() for o in map_articles([folder])]
+    for jobs in (1, 2):
+        lines = list(map_articles([folder], jobs=jobs, as_lines=True))
+        assert [o.json_line() for o in lines] == whole
+        assert all(o.map is None for o in lines)
+        assert [o.ok for o in lines] == [o.ok for o in map_articles([folder])]

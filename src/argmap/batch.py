@@ -18,7 +18,7 @@ import stat
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -71,15 +71,26 @@ class Outcome:
     """``"en"`` or ``"other"`` (:func:`argmap.corpus.language.language_of`), once read."""
     skipped: str | None = None
     """Why the article was read but not mapped (``"non-English"``)."""
+    line: str | None = None
+    """The JSON line, when the map was written out where it was made (``as_lines``)."""
+    length: int = 0
+    """Characters mapped, kept with ``line``."""
 
     @property
     def ok(self) -> bool:
-        return self.map is not None
+        return self.map is not None or (
+            self.line is not None and self.error is None and self.skipped is None
+        )
 
     @property
     def chars(self) -> int:
         """Characters mapped (0 for a failed or skipped article)."""
-        return self.map.graph_attrs.get("length", 0) if self.map is not None else 0
+        return self.map.graph_attrs.get("length", 0) if self.map is not None else self.length
+
+    def as_line(self) -> Outcome:
+        """This outcome with its map written as its JSON line and dropped: what a worker
+        sends back when only the line is wanted (a string travels far cheaper than a map)."""
+        return replace(self, map=None, line=self.json_line(), length=self.chars)
 
     def record(self) -> dict:
         """The JSON Lines record: the map with its ``file`` (and ``language`` when known),
@@ -95,6 +106,8 @@ class Outcome:
 
     def json_line(self) -> str:
         """One line of JSON, C1 controls escaped like every JSON argmap writes."""
+        if self.line is not None:
+            return self.line
         return escape_c1_json(json.dumps(self.record(), ensure_ascii=False)) + "\n"
 
 
@@ -227,10 +240,13 @@ def map_chunk(
     options: Options | None = None,
     max_size: int = DEFAULT_MAX_SIZE,
     skip_non_english: bool = False,
+    as_lines: bool = False,
 ) -> list[Outcome]:
     """:func:`map_source` over a few articles: one task for a pool or a cluster, so that the
-    cost of sending a task is shared by several articles rather than paid for each."""
-    return [map_source(s, options, max_size, skip_non_english) for s in sources]
+    cost of sending a task is shared by several articles rather than paid for each; with
+    ``as_lines`` each map comes back as its JSON line, written where it was made."""
+    outcomes = [map_source(s, options, max_size, skip_non_english) for s in sources]
+    return [o.as_line() for o in outcomes] if as_lines else outcomes
 
 
 def chunked(
@@ -270,6 +286,7 @@ def map_articles(
     jobs: int = 1,
     skip_non_english: bool = False,
     scheduler=None,
+    as_lines: bool = False,
 ) -> Iterator[Outcome]:
     """Map every article in ``sources``, yielding one :class:`Outcome` each, in input order.
 
@@ -279,6 +296,9 @@ def map_articles(
     With ``scheduler`` (a Dask scheduler address, a ``distributed.Client``, or ``"local"``
     for a local cluster of ``jobs`` workers) they are mapped on a Dask cluster instead:
     see :func:`argmap.corpus.dask.map_articles_dask`. Results are the same either way.
+    With ``as_lines`` the outcomes carry each map as its JSON line instead of the map
+    (written by the process that made it: what the command line needs, and far cheaper to
+    send back from a worker).
     """
     described = _described(sources, recursive)
     if scheduler is not None:
@@ -291,13 +311,15 @@ def map_articles(
             max_size=max_size,
             workers=jobs,
             skip_non_english=skip_non_english,
+            as_lines=as_lines,
         )
         return
     if jobs <= 1:
         for source in described:
-            yield map_source(source, options, max_size, skip_non_english)
+            outcome = map_source(source, options, max_size, skip_non_english)
+            yield outcome.as_line() if as_lines else outcome
         return
-    yield from _pooled(described, options, max_size, jobs, skip_non_english)
+    yield from _pooled(described, options, max_size, jobs, skip_non_english, as_lines)
 
 
 def _described(
@@ -316,6 +338,7 @@ def _pooled(
     max_size: int,
     jobs: int,
     skip_non_english: bool,
+    as_lines: bool = False,
 ) -> Iterator[Outcome]:
     """Map in ``jobs`` processes, :data:`CHUNK` articles a task and at most ``2 * jobs``
     tasks in flight (memory stays flat), yielding in input order."""
@@ -324,7 +347,9 @@ def _pooled(
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: deque = deque()
         for chunk in chunked(sources, CHUNK, max_size):
-            pending.append(pool.submit(map_chunk, chunk, options, max_size, skip_non_english))
+            pending.append(
+                pool.submit(map_chunk, chunk, options, max_size, skip_non_english, as_lines)
+            )
             if len(pending) >= 2 * jobs:
                 yield from pending.popleft().result()
         while pending:

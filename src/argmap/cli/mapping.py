@@ -299,7 +299,7 @@ def _map_many(articles: list[str], records: str | None, output: Path | None, opt
     tally = Tally()
     try:
         with _terminate_as_interrupt(), sink as write, progress_bar(total, show) as advance:
-            for outcome in map_articles(sources, options, **run):
+            for outcome in map_articles(sources, options, as_lines=True, **run):
                 write(outcome.json_line())
                 tally.add(outcome)
                 advance()

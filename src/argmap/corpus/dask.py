@@ -60,6 +60,7 @@ def map_articles_dask(
     workers: int = 2,
     skip_non_english: bool = False,
     window: int | None = None,
+    as_lines: bool = False,
 ) -> Iterator[Outcome]:
     """Map ``sources`` on a Dask cluster, yielding one :class:`Outcome` each, in input order.
 
@@ -75,7 +76,9 @@ def map_articles_dask(
         pending: deque = deque()
         for chunk in chunked(sources, CHUNK, max_size):
             pending.append(
-                client.submit(map_chunk, chunk, options, max_size, skip_non_english, pure=False)
+                client.submit(
+                    map_chunk, chunk, options, max_size, skip_non_english, as_lines, pure=False
+                )
             )
             if len(pending) >= limit:
                 yield from pending.popleft().result()
