@@ -22,11 +22,13 @@ from .quotes import direct_quotations
 from .reported import reported_statements
 from .sources import cited_sources
 from .thesis import theses
+from .turns import interview_turns
 
 Stage = Callable[[StageContext, Findings], Iterable[Finding]]
 
 STAGES: tuple[Stage, ...] = (
     direct_quotations,  # quoted passages and the mention of who said them
+    interview_turns,  # the turns of an interview or transcript, each its speaker's words
     reported_statements,  # what someone says or believes, outside quote marks, and who
     cited_sources,  # one source per person/organisation/document/anonymous group; quote links
     theses,  # the thesis and one sub-thesis per section

@@ -17,6 +17,7 @@ from .context import StageContext
 from .coreference import group_mentions
 from .mentions import cited_works, conjuncts, read_mention
 from .source_types import Mention, ProperWords
+from .turns import turn_mention
 
 
 def cited_sources(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
@@ -26,8 +27,14 @@ def cited_sources(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
     by_span: dict[Span, Mention] = {}
     parts_of: dict[Span, list[Span]] = {}
     proper = ProperWords(text)
+    labels = {turn.name for turn in ctx.turns()}
     for quote in prior.quotes:
         if quote.speaker is not None and quote.speaker not in parts_of:
+            turn = turn_mention(text, quote.speaker) if quote.speaker in labels else None
+            if turn is not None:  # an interview's "Dana Okafor (planning director):"
+                parts_of[quote.speaker] = [quote.speaker]
+                by_span[quote.speaker] = turn
+                continue
             parts_of[quote.speaker] = parts = conjuncts(text, quote.speaker)
             for part in parts:
                 mention = read_mention(text, part, proper)
