@@ -151,6 +151,7 @@ def furniture_role(block: str, *, near_end: bool = False, after_image: bool = Fa
     if (
         _SECTION_LINK.fullmatch(plain)
         and len(words) <= 8
+        and not any(mark in plain for mark in '“"«')  # "From the report: “…”" quotes it
         and plain.lower().startswith(
             ("from the", "more from the", "filed under", "section", "topic", "tag")
         )

@@ -9,6 +9,7 @@ merging stays linear in the mentions.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 
@@ -53,8 +54,10 @@ def _resolve_stranded(
         if not m.pronoun or m.span in resolved or PRONOUN_GENDER.get(m.pronoun) not in "mf":
             continue
         k = bisect_right(starts, m.span.start) - 1
-        for sent in doc.sentences[max(0, k - 6) : k + 1][::-1]:
-            subject = _named_subject(text, sent.span, proper)
+        window = doc.sentences[max(0, k - 6) : k + 1][::-1]
+        subjects = (_named_subject(text, sent.span, proper) for sent in window)
+        named = (_named_in(text, sent.span, m.span.start, proper) for sent in window)
+        for subject in (*subjects, *named):
             if subject is None:
                 continue
             entity = _resolve(subject, entities, {})
@@ -65,6 +68,27 @@ def _resolve_stranded(
             entity.spans.append(m.span)
             resolved[m.span] = entity
             break
+
+
+_FULL_NAME = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr)\. [A-Z][a-z][\w’'-]{0,30}|[A-Z][a-z][\w’'-]{0,30}"
+    r"(?: [A-Z][a-z][\w’'-]{0,30}){1,2})"
+)
+
+
+def _named_in(text: str, span: Span, before: int, proper: ProperWords) -> Mention | None:
+    """Failing a named subject (``Last month, when I asked Ann Vale if she …``), the last
+    person a sentence names in full before ``before``."""
+    found = None
+    for m in _FULL_NAME.finditer(text, span.start, min(span.end, before)):
+        mention = read_mention(text, Span(m.start(), m.end()), proper)
+        if (
+            mention is not None
+            and mention.source_type is SourceType.PERSON
+            and (mention.first or mention.gender)
+        ):
+            found = mention
+    return found
 
 
 def _named_subject(text: str, span: Span, proper: ProperWords) -> Mention | None:

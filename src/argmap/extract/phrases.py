@@ -264,6 +264,9 @@ def _core_end(toks: list[Tok]) -> int:
         if tok.text == "." and i > 0 and abbreviation(toks[i - 1]):
             i += 1
             continue
+        if tok.text[:1].isdigit() and i > 0 and toks[i - 1].low in DETERMINERS:
+            i += 1  # "a 2008 Clinton veteran"
+            continue
         if tok.text == "." and i > 0 and _site_suffix(toks, i):
             i += 2  # "Harborwatch.com"
             continue

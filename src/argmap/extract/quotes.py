@@ -22,6 +22,7 @@ from .lexicon.attribution import (
     CUE_ADVERBS,
     CUE_VERBS,
     DETERMINERS,
+    NOT_NAME_WORDS,
     PHRASAL_CUES,
     SPEAKER_PRONOUNS,
     SPEECH_NOUNS,
@@ -207,6 +208,10 @@ def _colon_introduction(text: str, toks: list[Tok]) -> Attribution | None:
     words = [t for t in toks[:-1] if t.word]
     if not words:
         return None
+    if words[0].low == "from" and len(words) > 1 and words[0] is toks[0]:
+        source = np_forward(text, words[1].start, toks[-1].start, lenient=True)
+        if source is not None and not text[source.end : toks[-1].start].strip():
+            return Attribution(source, None)  # "From the report: “…”"
     speaker = np_backward(text, toks[0].start, toks[-1].start)
     if speaker is not None and speaker.start > toks[0].start:
         before = text[toks[0].start : speaker.start].rstrip()
@@ -323,10 +328,14 @@ def _attribute(
         if names[n] and _modifies_a_noun(text, passage):
             continue  # "wearing “Vote Lee” pins": a name, not a quotation
         found = _best_attribution(text, lo, passage, hi)
+        if found is not None and found.speaker is not None and names_no_one(text, found.speaker):
+            found = None  # "Here they are: “…”": no speaker in the sentence, look further
         if found is not None and names[n] and _names_a_thing(text, passage, found):
             found = None
         if found is None:
             found = _across_paragraphs(doc, sentences, passage, nxt)
+            if found is not None and found.speaker is not None:
+                found = None if names_no_one(text, found.speaker) else found
         continues = previous is not None and _continues(doc, previous_passage, passage)
         if found is None and continues and previous is not None:
             quote = Quote(passage.span, previous.speaker, previous.cue, True, previous.group)
@@ -342,6 +351,16 @@ def _attribute(
             quote = Quote(passage.span, found.speaker, found.cue, True, group)
         previous, previous_passage = quote, passage
         yield quote
+
+
+def names_no_one(text: str, span: Span) -> bool:
+    """A speaker phrase of function words only (``Here``, ``For``, ``Last``), not a pronoun."""
+    words = [t.low for t in tokens(text, span.start, span.end) if t.word]
+    return (
+        bool(words)
+        and all(w.removesuffix("’s").removesuffix("'s") in NOT_NAME_WORDS for w in words)
+        and not (len(words) == 1 and words[0] in SPEAKER_PRONOUNS)
+    )
 
 
 def _modifies_a_noun(text: str, passage: Passage) -> bool:
@@ -426,6 +445,8 @@ def _best_attribution(text: str, lo: int, passage: Passage, hi: int) -> Attribut
     if after is not None and (starts_sentence or _inverted_right_after(text, passage, after)):
         return after
     before = attribution_before(text, lo, passage.start) if lo < passage.start else None
+    if before is not None and before.speaker is not None and names_no_one(text, before.speaker):
+        before = None  # "For example: “…,” he told CNN": the cue after names the speaker
     if before is not None and after is not None and before.cue is not None:
         gap = text[before.cue.end : passage.start]
         if len(WORDS.findall(gap)) > 3:
@@ -433,4 +454,4 @@ def _best_attribution(text: str, lo: int, passage: Passage, hi: int) -> Attribut
     return before or after
 
 
-__all__ = ["attribution_after", "attribution_before", "direct_quotations"]
+__all__ = ["attribution_after", "attribution_before", "direct_quotations", "names_no_one"]

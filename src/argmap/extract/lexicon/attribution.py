@@ -520,3 +520,21 @@ TIME_WORDS = frozenset(
     month year earlier later recently""".split()
 )
 """Words after a cue that date the statement rather than name its speaker."""
+
+NOT_NAME_WORDS = frozenset(
+    """i you he she it we they me him her us them my your his its our their mine yours
+    hers ours theirs this that these those there here who whom whose what which whether
+    a an the any few more much less every either neither none no nobody nothing such
+    two three four five six seven eight nine ten for of with by to from at in on
+    about as like than into over under after before since during until while when where why
+    how if because although though however even last next first also still just only
+    then now yet so but and or nor not please thanks thank yes example instance reached
+    asked shortly hours days later earlier meanwhile instead indeed perhaps""".split()
+)
+"""Words that name no one however they are capitalised: ``For``, ``His``, ``Few``, ``You``.
+(``Some``, ``Others``, ``Many``, ``One`` do: an unnamed group or person.)"""
+
+FRAGMENT_OPENERS = frozenset(
+    "of with at in on from by about for to during after before like than into over under".split()
+)
+"""Prepositions that open a fragment, not a speaker: ``of the council``, ``With leaders``."""
