@@ -286,9 +286,10 @@ def _apart(text: str, current: list[_Line], content: str) -> bool:
 
 def _continues(text: str, previous: _Line, content: str) -> bool:
     """Is ``content`` a hard-wrapped continuation of the previous line's paragraph?"""
-    if _BLOCK_MARKER.match(content) or not content.strip():
-        return False
     prev = text[previous.start : previous.end].rstrip()
+    quoted = content.lstrip().startswith(">") and prev.lstrip().startswith(">")
+    if (_BLOCK_MARKER.match(content) and not quoted) or not content.strip():
+        return False  # a list item; a block quote's lines run on like a paragraph's
     if not prev:
         return False
     last = prev.rstrip(_CLOSERS)[-1:] or prev[-1]  # look past closing quotes and brackets

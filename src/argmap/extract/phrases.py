@@ -146,8 +146,18 @@ class Attribution:
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
-    """The words and punctuation marks of ``text[start:end]``."""
-    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    """The words and punctuation marks of ``text[start:end]``; the ``>`` that opens a line
+    of a Markdown block quote is layout, not a mark of the sentence it runs through."""
+    return [
+        Tok(m.group(), m.start(), m.end())
+        for m in _TOKEN.finditer(text, start, end)
+        if m.group() != ">" or not _opens_line(text, m.start())
+    ]
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4) : pos].rstrip(" \t")
+    return pos == 0 or before.endswith("\n") or (not before and pos < 4)
 
 
 # --------------------------------------------------------------------------- noun phrases

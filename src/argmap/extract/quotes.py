@@ -12,6 +12,7 @@ come from :mod:`.phrases`.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
 
 from ..model import Document, Finding, Findings, Quote, Span
@@ -305,6 +306,10 @@ def _attribute(
     previous_passage: Passage | None = None
     group = 0
     names = [looks_like_name(text, p) for p in passages]  # read once, asked up to four times
+    said = [tuple(w.lower() for w in WORDS.findall(text, p.start, p.end)) for p in passages]
+    repeated = {w for w, k in Counter(said).items() if k > 1 and len(w) >= _PULL_QUOTE_WORDS}
+    last = {w: n for n, w in enumerate(said) if w in repeated}
+    kept: set[tuple[str, ...]] = set()
     for n, passage in enumerate(passages):
         para = doc.paragraphs[passage.paragraph].span
         sent = sentences.around(passage.start)
@@ -337,6 +342,10 @@ def _attribute(
             if found is not None and found.speaker is not None:
                 found = None if names_no_one(text, found.speaker) else found
         continues = previous is not None and _continues(doc, previous_passage, passage)
+        if said[n] in repeated:
+            if found is None and not continues and (said[n] in kept or last[said[n]] > n):
+                continue  # a pull quote: the same words, unattributed, are one statement
+            kept.add(said[n])
         if found is None and continues and previous is not None:
             quote = Quote(passage.span, previous.speaker, previous.cue, True, previous.group)
         elif found is None and names[n]:
@@ -404,14 +413,46 @@ def _across_paragraphs(
             found = attribution_before(text, start, end)
             if found is not None:
                 return found
-    if k + 1 < len(doc.paragraphs) and not text[passage.end : para.end].strip(" .,\n"):
+    tail = text[passage.end : para.end]
+    signed = (
+        passage.start == para.start
+        and tail.lstrip(" \t.,")[:1] in tuple(_DASHES)
+        and len(WORDS.findall(tail)) <= _BYLINE_WORDS
+        and (nxt is None or nxt.start >= para.end)
+    )
+    if signed:  # "“…” ― Tom Ferris": a quote on its own line, signed after a dash
+        dash = passage.end + len(tail) - len(tail.lstrip(" \t.,"))
+        return _byline(text, dash + 1, para.end)
+    if k + 1 < len(doc.paragraphs) and not tail.strip(" .,\n"):
         after = doc.paragraphs[k + 1].span
         line = text[after.start : after.end]
-        if line[:1] in "-—–" and line[1:2].isupper() and (nxt is None or nxt.start >= after.end):
-            speaker = np_forward(text, after.start + 1, after.end, lenient=True)
-            if speaker is not None and text[speaker.start].isupper():
-                return Attribution(speaker, None)
+        spaced = line[1:2].isspace()  # "— Greta Holm, retired teacher": a signature line
+        if (
+            line[:1] in _DASHES
+            and (line[1:2].isupper() or (spaced and len(WORDS.findall(line)) <= _BYLINE_WORDS))
+            and (nxt is None or nxt.start >= after.end)
+        ):
+            return _byline(text, after.start + 1, after.end)
     return None
+
+
+_PULL_QUOTE_WORDS = 5
+"""A quote this long repeated word for word is a pull quote, not a second statement."""
+_DASHES = "-—–―"
+_BYLINE_WORDS = 10
+"""A signature after a quote is a name and a short role: ``— Lena Vogt, cyclist``."""
+
+
+def _byline(text: str, start: int, end: int) -> Attribution | None:
+    """``― Tom Ferris``, ``—Lena Vogt, cyclist``: the name after a dash that signs a quote."""
+    while start < end and text[start] in " \t":
+        start += 1
+    if not text[start : start + 1].isupper():
+        return None
+    speaker = np_forward(text, start, end, lenient=True)
+    if speaker is None or not text[speaker.start].isupper():
+        return None
+    return Attribution(speaker, None)
 
 
 def _ends_question(text: str, passage: Passage) -> bool:
