@@ -342,14 +342,16 @@ def _attribute(
             if found is not None and found.speaker is not None:
                 found = None if names_no_one(text, found.speaker) else found
         continues = previous is not None and _continues(doc, previous_passage, passage)
+        if (found is None or found.cue is None) and _mentioned_not_used(text, passage, para.start):
+            continue  # "the so-called “smart meters”", "For example: “…”": nobody said it
         if said[n] in repeated:
             if found is None and not continues and (said[n] in kept or last[said[n]] > n):
                 continue  # a pull quote: the same words, unattributed, are one statement
             kept.add(said[n])
         if found is None and continues and previous is not None:
             quote = Quote(passage.span, previous.speaker, previous.cue, True, previous.group)
-        elif found is None and names[n]:
-            continue
+        elif found is None and (names[n] or len(said[n]) <= _TERM_WORDS):
+            continue  # a term in quotation marks ("the “parking problem”"), no one's words
         elif found is None:
             group += 1
             quote = Quote(passage.span, None, None, True, group)
@@ -360,6 +362,16 @@ def _attribute(
             quote = Quote(passage.span, found.speaker, found.cue, True, group)
         previous, previous_passage = quote, passage
         yield quote
+
+
+def _mentioned_not_used(text: str, passage: Passage, start: int) -> bool:
+    """A quoted term named as one (``the so-called “…”``, ``the word “free”``) or a made-up
+    example (``For example: “…”``): words mentioned, not said by anyone."""
+    lead = text[max(start, passage.start - 24) : passage.start].lower().rstrip(" \t:,")
+    before = tokens(text, max(start, passage.start - 24), passage.start)[-2:]
+    if any(t.low in _MENTION_NOUNS for t in before):
+        return True
+    return lead.endswith(_EXAMPLE_LEADS)
 
 
 def names_no_one(text: str, span: Span) -> bool:
@@ -436,6 +448,13 @@ def _across_paragraphs(
     return None
 
 
+_TERM_WORDS = 3
+"""A quoted phrase this short with no speaker is a term or a scare quote, not a quotation."""
+_MENTION_NOUNS = frozenset(
+    """so-called word words term terms phrase phrases expression label nickname nicknamed
+    dubbed titled entitled""".split()
+)
+_EXAMPLE_LEADS = ("for example", "for instance", "e.g.", "such as", "say,", "imagine")
 _PULL_QUOTE_WORDS = 5
 """A quote this long repeated word for word is a pull quote, not a second statement."""
 _DASHES = "-—–―"

@@ -168,7 +168,7 @@ TITLES = frozenset(
     detective inspector general gen lt lieutenant col colonel maj major capt captain adm
     admiral sgt sergeant cmdr commander marshal pope king queen prince princess rabbi imam
     father sister bishop cardinal professor prof dr mr mrs ms miss mx sir dame lord lady rev
-    reverend attorney councilman councilwoman councilor alderman delegate deputy assistant
+    reverend attorney councilman councilwoman councilor councillor alderman delegate deputy assistant
     acting former prime foreign defense defence interior finance state press first lady
     spokesman spokeswoman coach gens messrs""".split()
 )
