@@ -57,15 +57,19 @@ def _resolve_stranded(
         window = doc.sentences[max(0, k - 6) : k + 1][::-1]
         subjects = (_named_subject(text, sent.span, proper) for sent in window)
         named = (_named_in(text, sent.span, m.span.start, proper) for sent in window)
+        gender = PRONOUN_GENDER[m.pronoun]
         for subject in (*subjects, *named):
-            if subject is None:
+            if subject is None or subject.gender not in (None, gender):
                 continue
             entity = _resolve(subject, entities, {})
+            if entity is not None and entity.gender not in (None, gender):
+                continue  # "said she" after "Old Tobias was sitting": not him
             if entity is None:
                 entity = Entity(subject, role=subject.role, affiliation=subject.affiliation)
                 entities.add(entity, fresh=True)
                 entity.spans.append(subject.span)
             entity.spans.append(m.span)
+            entity.gender = entity.gender or gender
             resolved[m.span] = entity
             break
 
@@ -111,10 +115,65 @@ def group_mentions(
 
     ``mentions`` are sorted by span; ``proper`` reads the subjects a stranded pronoun may
     refer to (see :func:`_resolve_stranded`)."""
+    mentions = _with_local_subjects(doc, mentions, proper)
     entities, resolved = _group(mentions)
     if any(m.pronoun and m.span not in resolved for m in mentions):
         _resolve_stranded(doc, mentions, entities, resolved, proper)
     return entities.all, resolved
+
+
+def _with_local_subjects(
+    doc: Document, mentions: list[Mention], proper: ProperWords
+) -> list[Mention]:
+    """Mentions, with the person a paragraph is about where a pronoun refers to them: the
+    named subject of a sentence shortly before a ``he``/``she`` (``Grace
+    Okafor has run the clinic for a decade. She …``) is nearer than any earlier speaker."""
+    starts = [s.span.start for s in doc.sentences]
+    added: dict[Span, Mention] = {}
+    spans = [m.span for m in mentions]
+    have = set(spans)
+    for m in mentions:
+        gender = PRONOUN_GENDER.get(m.pronoun or "")
+        if gender not in ("m", "f"):
+            continue
+        k = bisect_right(starts, m.span.start) - 1
+        at = bisect_right(spans, Span(m.span.start, m.span.start)) - 1
+        if at >= 0 and k >= 0:
+            latest = doc.sentences[max(0, bisect_right(starts, spans[at].start) - 1)]
+            if latest.paragraph >= doc.sentences[k].paragraph - 1:
+                continue  # a speaker named in this paragraph or the last is the nearer
+        subject = _local_subject(doc, spans, k, proper)
+        if subject is not None and subject.gender in (None, gender):
+            added[subject.span] = subject
+    if not added:
+        return mentions
+    return sorted(
+        [*mentions, *(a for a in added.values() if a.span not in have)], key=lambda x: x.span
+    )
+
+
+_LOCAL_REACH = 3
+"""How many sentences back (in this paragraph and the one before) a pronoun's subject is."""
+
+
+def _local_subject(doc: Document, spans: list[Span], k: int, proper: ProperWords) -> Mention | None:
+    """The named subject of the nearest sentence before sentence ``k`` that opens with a
+    name, in its paragraph or the one before, if no speaker is named in between."""
+    if k < 0:
+        return None
+    paragraph = doc.sentences[k].paragraph
+    opens = k == 0 or doc.sentences[k - 1].paragraph != paragraph
+    for j in range(k - 1, max(-1, k - 1 - _LOCAL_REACH), -1):
+        sent = doc.sentences[j]
+        if sent.paragraph < paragraph - (1 if opens else 0):
+            return None  # the paragraph before counts only for a pronoun that opens one
+        at = bisect_right(spans, Span(sent.span.start, sent.span.start))
+        if at < len(spans) and spans[at].start < sent.span.end:
+            return None  # a speaker named in between is nearer
+        subject = _named_subject(doc.text, sent.span, proper)
+        if subject is not None:
+            return subject
+    return None
 
 
 def _group(mentions: list[Mention]) -> tuple[_Entities, dict[Span, Entity]]:

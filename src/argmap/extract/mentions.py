@@ -21,6 +21,7 @@ from .lexicon.attribution import (
     GROUP_NAMES,
     GROUP_PRONOUNS,
     LEADING_ADVERBS,
+    NAME_EPITHETS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORG_SUFFIXES,
@@ -137,6 +138,14 @@ def _read(text: str, span: Span, proper: ProperWords) -> Mention | None:
     if place:
         appo = appo or place
     run_start, run_end = _name_run(core)
+    if (
+        run_start is not None
+        and run_end - run_start > 1
+        and core[run_start].low in NAME_EPITHETS
+        and core[run_start + 1].capitalised
+        and opens_sentence(text, core[run_start].start)
+    ):
+        run_start += 1  # "Old Tobias was sitting by the stove": Tobias
     named_appo = _named_apposition(appo) if run_start is None or run_start > 0 else None
     if named_appo is not None:
         # "The party chairman, Nora Kiel": the apposition names who the role is

@@ -310,6 +310,7 @@ def _attribute(
     repeated = {w for w, k in Counter(said).items() if k > 1 and len(w) >= _PULL_QUOTE_WORDS}
     last = {w: n for n, w in enumerate(said) if w in repeated}
     kept: set[tuple[str, ...]] = set()
+    turns: list[tuple[int, Quote]] = []  # the quotes that open their paragraphs
     for n, passage in enumerate(passages):
         para = doc.paragraphs[passage.paragraph].span
         sent = sentences.around(passage.start)
@@ -348,7 +349,14 @@ def _attribute(
             if found is None and not continues and (said[n] in kept or last[said[n]] > n):
                 continue  # a pull quote: the same words, unattributed, are one statement
             kept.add(said[n])
-        if found is None and continues and previous is not None:
+        opening = passage.start == para.start
+        other = None
+        if found is None and opening and previous_passage is not None and previous_passage.closed:
+            other = _alternate(doc, turns, passage)
+        if other is not None:  # an untagged line of a two-person exchange: the other one's
+            group += 1
+            quote = Quote(passage.span, other.speaker, other.cue, True, group)
+        elif found is None and continues and previous is not None:
             quote = Quote(passage.span, previous.speaker, previous.cue, True, previous.group)
         elif found is None and (names[n] or len(said[n]) <= _TERM_WORDS):
             continue  # a term in quotation marks ("the “parking problem”"), no one's words
@@ -360,8 +368,34 @@ def _attribute(
         else:
             group += 1
             quote = Quote(passage.span, found.speaker, found.cue, True, group)
+        if opening:
+            turns.append((passage.paragraph, quote))
         previous, previous_passage = quote, passage
         yield quote
+
+
+_EXCHANGE_WORDS = 40
+"""A line of dialogue is short: a longer paragraph ends a two-person exchange."""
+
+
+def _alternate(doc: Document, turns: list[tuple[int, Quote]], passage: Passage) -> Quote | None:
+    """A paragraph that is one untagged quote, after two paragraphs opening with quotes by two
+    different speakers (``“…,” he said`` / ``“…,” said she`` / ``“…”``): the reply of the
+    speaker before last, as dialogue alternates. The press habit of going on with the last
+    speaker holds otherwise."""
+    text = doc.text
+    k = passage.paragraph
+    if len(turns) < 2 or any(ch.isalnum() for ch in text[passage.end : doc.paragraphs[k].span.end]):
+        return None
+    (p1, q1), (p2, q2) = turns[-1], turns[-2]
+    if p1 != k - 1 or p2 != k - 2 or q1.speaker is None or q2.speaker is None:
+        return None
+    if q1.speaker.of(text).lower() == q2.speaker.of(text).lower():
+        return None
+    before = doc.paragraphs[k - 1].span
+    if len(WORDS.findall(text, before.start, before.end)) > _EXCHANGE_WORDS:
+        return None
+    return q2
 
 
 def _mentioned_not_used(text: str, passage: Passage, start: int) -> bool:

@@ -10,11 +10,22 @@ source. This module composes those three jobs into the stage.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import replace
 
-from ..model import Finding, Findings, Link, Relation, Span
+from ..model import Finding, Findings, Link, Relation, SourceType, Span
 from .context import StageContext
 from .coreference import group_mentions
+from .lexicon.attribution import (
+    ANONYMOUS_NOUNS,
+    CLAUSE_OPENERS,
+    HONORIFICS,
+    NAME_EPITHETS,
+    NOT_NAME_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+)
 from .mentions import cited_works, conjuncts, read_mention
 from .source_types import Mention, ProperWords
 from .turns import turn_mention
@@ -43,6 +54,14 @@ def cited_sources(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
     mentions = sorted(by_span.values(), key=lambda m: m.span)
     mentions = sorted([*mentions, *cited_works(text, ctx.passages())], key=lambda m: m.span)
     entities, resolved = group_mentions(doc, mentions, proper)
+    surnamed = [e for e in entities if _surname_only(e.mention)]
+    if surnamed:
+        full = _full_names(text, proper)
+        for entity in surnamed:  # "Okafor said" after "Grace Okafor has run the clinic"
+            first = full.get(entity.mention.name)
+            if first is not None:
+                name = f"{first} {entity.mention.name}"
+                entity.mention = replace(entity.mention, name=name, first=first.lower())
     sources = {id(e): e.source() for e in entities}  # one Source each, shared by its links
     yield from sources.values()
     for quote in prior.quotes:
@@ -52,6 +71,48 @@ def cited_sources(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
             if entity is not None and id(entity) not in linked:
                 linked.add(id(entity))
                 yield Link(quote, sources[id(entity)], Relation.ATTRIBUTED_TO)
+
+
+_FULL_NAME = re.compile(
+    r"(?<![\w’'.])([A-Z][a-z][\w’'-]{0,30}) ([A-Z][a-z][\w’'-]{0,30})(?![\w’'])"
+)
+_NOT_FIRST = (
+    NAME_EPITHETS
+    | NOT_NAME_WORDS
+    | TITLES
+    | HONORIFICS
+    | CLAUSE_OPENERS
+    | ANONYMOUS_NOUNS
+    | ROLE_NOUNS
+)
+
+
+def _surname_only(mention: Mention) -> bool:
+    return (
+        mention.source_type is SourceType.PERSON
+        and mention.first is None
+        and mention.surname is not None
+        and " " not in mention.name
+        and mention.name[:1].isupper()
+    )
+
+
+def _full_names(text: str, proper: ProperWords) -> dict[str, str]:
+    """Surname -> first name, for each surname the text gives one first name with (not a
+    word it also writes in lower case: ``Stated Quist:`` names no Stated)."""
+    firsts: dict[str, set[str]] = {}
+    for m in _FULL_NAME.finditer(text):
+        first, last = m.group(1), m.group(2)
+        low = first.lower()
+        verb_like = low.endswith(("ed", "ing", "ly")) and low not in proper
+        if (
+            not verb_like
+            and low not in _NOT_FIRST
+            and last.lower() not in _NOT_FIRST
+            and not proper.written_lower(low)
+        ):
+            firsts.setdefault(last, set()).add(first)
+    return {last: next(iter(f)) for last, f in firsts.items() if len(f) == 1}
 
 
 __all__ = ["cited_sources"]

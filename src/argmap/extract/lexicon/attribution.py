@@ -408,7 +408,7 @@ STANCE_CUE_BASES = tuple(
     support oppose want plan seek hope intend threaten offer refuse show find reveal
     indicate cite demand welcome applaud embrace favor favour prefer consider disagree
     tout lament bemoan lambaste rebuke challenge dispute highlight signal lay push call
-    describe portray label accept vote sound back sign unveil approve veto hail laud commend
+    describe portray label vote sound back sign unveil approve veto hail laud commend
     recommend advocate congratulate mock ridicule champion fault lobby view regard knock
     distance recognize recognise publish issue react articulate assess float lecture savage
     assail chide lash pan berate bash rebuff rebut spurn snub promote vouch credit rule hint
@@ -533,6 +533,9 @@ NOT_NAME_WORDS = frozenset(
 )
 """Words that name no one however they are capitalised: ``For``, ``His``, ``Few``, ``You``.
 (``Some``, ``Others``, ``Many``, ``One`` do: an unnamed group or person.)"""
+
+NAME_EPITHETS = frozenset("old young little poor dear".split())
+"""Adjectives a story puts before a character's name at a sentence's start (``Old Tobias``)."""
 
 FRAGMENT_OPENERS = frozenset(
     "of with at in on from by about for to during after before like than into over under".split()
