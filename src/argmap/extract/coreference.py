@@ -14,9 +14,9 @@ from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 
 from ..model import Document, Source, SourceType, Span
-from .lexicon.attribution import PRONOUN_GENDER, TITLE_ABBREVIATIONS
+from .lexicon.attribution import CUE_VERBS, PRONOUN_GENDER, STANCE_CUES, TITLE_ABBREVIATIONS
 from .mentions import read_mention
-from .phrases import np_forward
+from .phrases import np_forward, tokens
 from .source_types import Mention, ProperWords
 
 
@@ -137,6 +137,10 @@ def _with_local_subjects(
         if gender not in ("m", "f"):
             continue
         k = bisect_right(starts, m.span.start) - 1
+        speaking = _speaking_subject(doc, k, proper)
+        if speaking is not None and speaking.gender in (None, gender):
+            added[speaking.span] = speaking  # "Tom Hale disagreed. “…,” he said."
+            continue
         at = bisect_right(spans, Span(m.span.start, m.span.start)) - 1
         if at >= 0 and k >= 0:
             latest = doc.sentences[max(0, bisect_right(starts, spans[at].start) - 1)]
@@ -150,6 +154,21 @@ def _with_local_subjects(
     return sorted(
         [*mentions, *(a for a in added.values() if a.span not in have)], key=lambda x: x.span
     )
+
+
+def _speaking_subject(doc: Document, k: int, proper: ProperWords) -> Mention | None:
+    """The named subject of the sentence just before sentence ``k``, in its paragraph, when a
+    speech or stance verb follows it (``The council's leader, Tom Hale, disagreed.``)."""
+    if k < 1 or doc.sentences[k - 1].paragraph != doc.sentences[k].paragraph:
+        return None
+    span = doc.sentences[k - 1].span
+    subject = _named_subject(doc.text, span, proper)
+    if subject is None:
+        return None
+    verb = next((t for t in tokens(doc.text, subject.span.end, span.end) if t.word), None)
+    if verb is None or not (verb.low in CUE_VERBS or verb.low in STANCE_CUES):
+        return None
+    return subject
 
 
 _LOCAL_REACH = 3
