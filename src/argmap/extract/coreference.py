@@ -51,9 +51,20 @@ def _resolve_stranded(
     text = doc.text
     starts = [s.span.start for s in doc.sentences]
     for m in mentions:
-        if not m.pronoun or m.span in resolved or PRONOUN_GENDER.get(m.pronoun) not in "mf":
+        if not m.pronoun or m.span in resolved or PRONOUN_GENDER.get(m.pronoun) not in "mfp":
             continue
         k = bisect_right(starts, m.span.start) - 1
+        if PRONOUN_GENDER[m.pronoun] == "p":  # "Local doctors disagree. They said …"
+            group = _group_subject(doc, k, proper)
+            if group is not None:
+                entity = _resolve(group, entities, {})
+                if entity is None:
+                    entity = Entity(group, role=group.role, affiliation=group.affiliation)
+                    entities.add(entity, fresh=True)
+                    entity.spans.append(group.span)
+                entity.spans.append(m.span)
+                resolved[m.span] = entity
+            continue
         window = doc.sentences[max(0, k - 6) : k + 1][::-1]
         subjects = (_named_subject(text, sent.span, proper) for sent in window)
         named = (_named_in(text, sent.span, m.span.start, proper) for sent in window)
@@ -134,9 +145,14 @@ def _with_local_subjects(
     have = set(spans)
     for m in mentions:
         gender = PRONOUN_GENDER.get(m.pronoun or "")
-        if gender not in ("m", "f"):
+        if gender not in ("m", "f", "p"):
             continue
         k = bisect_right(starts, m.span.start) - 1
+        if gender == "p":  # "Local doctors disagree. They said": the group, not the city
+            group = _group_subject(doc, k, proper)
+            if group is not None and not _spoken_between(doc, spans, group.span, m.span):
+                added[group.span] = group
+            continue
         speaking = _speaking_subject(doc, k, proper)
         if speaking is not None and speaking.gender in (None, gender):
             added[speaking.span] = speaking  # "Tom Hale disagreed. “…,” he said."
@@ -154,6 +170,32 @@ def _with_local_subjects(
     return sorted(
         [*mentions, *(a for a in added.values() if a.span not in have)], key=lambda x: x.span
     )
+
+
+def _spoken_between(doc: Document, spans: list[Span], start: Span, end: Span) -> bool:
+    """Whether a speaker mention stands between two spans."""
+    at = bisect_right(spans, Span(start.end, start.end))
+    return at < len(spans) and spans[at].start < end.start
+
+
+def _group_subject(doc: Document, k: int, proper: ProperWords) -> Mention | None:
+    """The group a ``they`` refers to: the described group (``Local doctors``) or
+    organisation a sentence shortly before opens with, never one person."""
+    text = doc.text
+    for sent in doc.sentences[max(0, k - 2) : k][::-1]:
+        span = sent.span
+        if not text[span.start : span.start + 1].isupper():
+            continue
+        found = np_forward(text, span.start, min(span.end, span.start + 200))
+        mention = read_mention(text, found, proper) if found is not None else None
+        if mention is None or mention.pronoun is not None:
+            continue
+        plural = (
+            mention.name.lower().endswith("s") or mention.source_type is not SourceType.ANONYMOUS
+        )
+        if mention.source_type in (SourceType.ANONYMOUS, SourceType.ORGANIZATION) and plural:
+            return mention
+    return None
 
 
 def _speaking_subject(doc: Document, k: int, proper: ProperWords) -> Mention | None:
