@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from .attribution import reported
+from argmap.model import SourceType
+
+from .attribution import reported, run
 
 
 @pytest.mark.parametrize(
@@ -34,3 +36,14 @@ def test_they_is_the_group_the_sentence_before_names() -> None:
         "Local doctors",
         "the move would leave the east side without a clinic",
     )
+
+
+def test_an_organisation_its_acronym_and_its_description_are_one_source() -> None:
+    body = (
+        "The Calder Grid Operator (CGO) said the power would stay on.\n\n"
+        "The grid operator said it was not consulted. The CGO said the lines were safe."
+    )
+    _text, _quotes, sources, _links = run(body)
+    assert [(s.name, s.source_type, len(s.mentions)) for s in sources] == [
+        ("Calder Grid Operator", SourceType.ORGANIZATION, 3)
+    ]

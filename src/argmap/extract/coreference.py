@@ -249,6 +249,8 @@ def _group(mentions: list[Mention]) -> tuple[_Entities, dict[Span, Entity]]:
             entity = Entity(m, role=m.role, affiliation=m.affiliation, gender=m.gender)
             entities.add(entity)
             keyed[_key(m)] = entity
+            for tail in _org_tails(m):
+                keyed.setdefault(("tail", tail), entity)
         elif m.pronoun is None:
             _enrich(entity, m)
         if m.pronoun in ("he", "she") and entity.gender is None:
@@ -258,6 +260,15 @@ def _group(mentions: list[Mention]) -> tuple[_Entities, dict[Span, Entity]]:
         entities.touch(entity)
         resolved[m.span] = entity
     return entities, resolved
+
+
+def _org_tails(m: Mention) -> list[str]:
+    """``grid operator`` for the Calder Grid Operator: the words a later
+    description (``the grid operator``) names it by."""
+    if m.source_type is not SourceType.ORGANIZATION:
+        return []
+    words = m.name.lower().split()
+    return [" ".join(words[-2:])] if len(words) > 2 else []  # "the group" is too vague
 
 
 def _key(m: Mention) -> tuple[str, str]:
@@ -416,6 +427,10 @@ def _resolve(
     found = keyed.get(_key(m))
     if found is not None:
         return found
+    if m.source_type in (SourceType.ANONYMOUS, SourceType.ORGANIZATION) and m.name[:1].islower():
+        found = keyed.get(("tail", m.name.lower().removeprefix("the ")))
+        if found is not None:  # "the grid operator" after "the Calder Grid Operator"
+            return found
     if m.source_type is SourceType.PERSON and m.surname:
         # the latest of that surname; a full name only joins one given without a first name
         found = entities.surnamed(m.surname, bool(m.first))

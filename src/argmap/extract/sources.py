@@ -56,7 +56,7 @@ def cited_sources(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
     entities, resolved = group_mentions(doc, mentions, proper)
     surnamed = [e for e in entities if _surname_only(e.mention)]
     if surnamed:
-        full = _full_names(text, proper)
+        full = _full_names(text, {e.mention.name for e in surnamed}, proper)
         for entity in surnamed:  # "Okafor said" after "Grace Okafor has run the clinic"
             first = full.get(entity.mention.name)
             if first is not None:
@@ -73,9 +73,8 @@ def cited_sources(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
                 yield Link(quote, sources[id(entity)], Relation.ATTRIBUTED_TO)
 
 
-_FULL_NAME = re.compile(
-    r"(?<![\w’'.])([A-Z][a-z][\w’'-]{0,30}) ([A-Z][a-z][\w’'-]{0,30})(?![\w’'])"
-)
+_FIRST_BEFORE = re.compile(r"(?<![\w’'.])([A-Z][a-z][\w’'-]{0,30})\Z")
+"""A capitalised word right before a surname (searched up to the space before it)."""
 _NOT_FIRST = (
     NAME_EPITHETS
     | NOT_NAME_WORDS
@@ -97,22 +96,34 @@ def _surname_only(mention: Mention) -> bool:
     )
 
 
-def _full_names(text: str, proper: ProperWords) -> dict[str, str]:
-    """Surname -> first name, for each surname the text gives one first name with (not a
-    word it also writes in lower case: ``Stated Quist:`` names no Stated)."""
-    firsts: dict[str, set[str]] = {}
-    for m in _FULL_NAME.finditer(text):
-        first, last = m.group(1), m.group(2)
-        low = first.lower()
-        verb_like = low.endswith(("ed", "ing", "ly")) and low not in proper
-        if (
-            not verb_like
-            and low not in _NOT_FIRST
-            and last.lower() not in _NOT_FIRST
-            and not proper.written_lower(low)
-        ):
-            firsts.setdefault(last, set()).add(first)
-    return {last: next(iter(f)) for last, f in firsts.items() if len(f) == 1}
+def _full_names(text: str, surnames: set[str], proper: ProperWords) -> dict[str, str]:
+    """Surname -> first name, for each of ``surnames`` the text gives one first name with
+    (not a word it also writes in lower case: ``Stated Quist:`` names no Stated)."""
+    found: dict[str, str] = {}
+    for last in surnames:
+        if proper.written_lower(last.lower()):
+            continue  # "State", "King": a common word, whatever stands before it
+        firsts: set[str] = set()
+        at = text.find(" " + last)
+        while at > 0:
+            end = at + 1 + len(last)
+            m = _FIRST_BEFORE.search(text, max(0, at - 32), at)
+            if (
+                m is not None
+                and not text[end : end + 1].isalnum()
+                and _first_name(m.group(1), proper)
+            ):
+                firsts.add(m.group(1))
+            at = text.find(" " + last, end)
+        if len(firsts) == 1:
+            found[last] = firsts.pop()
+    return found
+
+
+def _first_name(word: str, proper: ProperWords) -> bool:
+    low = word.lower()
+    verb_like = low.endswith(("ed", "ing", "ly")) and low not in proper
+    return not verb_like and low not in _NOT_FIRST and not proper.written_lower(low)
 
 
 __all__ = ["cited_sources"]
