@@ -64,3 +64,13 @@ def test_she_is_the_woman_the_paragraph_is_about() -> None:
 def test_accepting_an_award_reports_nothing() -> None:
     body = "Grace Okafor accepted the award for community service last year."
     assert reported(body) == []
+
+
+def test_an_action_beat_before_a_line_names_its_speaker() -> None:
+    body = "“It is always late,” said Ines.\n\nKarl laughed. “Then we should move.”"
+    assert direct_sources(body) == ["Ines", "Karl"]
+
+
+def test_a_repeated_short_pull_quote_is_one_statement() -> None:
+    body = "“We had no choice,” said Paul Dunmore.\n\nThe branch will close.\n\n“We had no choice.”"
+    assert direct_sources(body) == ["Paul Dunmore"]

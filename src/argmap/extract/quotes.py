@@ -339,6 +339,8 @@ def _attribute(
         if found is not None and names[n] and _names_a_thing(text, passage, found):
             found = None
         if found is None:
+            found = _action_beat(text, sentences, passage, para.start)
+        if found is None:
             found = _across_paragraphs(doc, sentences, passage, nxt)
             if found is not None and found.speaker is not None:
                 found = None if names_no_one(text, found.speaker) else found
@@ -396,6 +398,36 @@ def _alternate(doc: Document, turns: list[tuple[int, Quote]], passage: Passage) 
     if len(WORDS.findall(text, before.start, before.end)) > _EXCHANGE_WORDS:
         return None
     return q2
+
+
+def _action_beat(
+    text: str, sentences: _Sentences, passage: Passage, start: int
+) -> Attribution | None:
+    """``Karl laughed. “Then we should move.”``: a quote that opens a sentence right after a
+    short one whose subject is a named person is that person's (the beat before the line)."""
+    sent = sentences.around(passage.start)
+    if sent is None or sent.start != passage.start or sent.start <= start:
+        return None
+    before = sentences.around(sent.start - 2)
+    if before is None or before.start < start or before.end > sent.start:
+        return None
+    toks = [t for t in tokens(text, before.start, before.end) if t.word]
+    if not 2 <= len(toks) <= _BEAT_WORDS or not toks[0].capitalised:
+        return None
+    subject = np_forward(text, before.start, before.end)
+    if subject is None or not names_someone(text, subject) or names_no_one(text, subject):
+        return None
+    if text[subject.start : subject.end].lower() in SPEAKER_PRONOUNS:
+        return None  # "He paused. “…”": the quote before goes on
+    verb = next((t for t in tokens(text, subject.end, before.end) if t.word), None)
+    if verb is None or verb.capitalised or verb.low in _NOT_BEATS:
+        return None
+    return Attribution(subject, None)
+
+
+_BEAT_WORDS = 4
+"""An action beat before a line is short: ``Karl laughed.``, ``Ines shook her head.``"""
+_NOT_BEATS = frozenset("is was are were has had have will would said says of and".split())
 
 
 def _mentioned_not_used(text: str, passage: Passage, start: int) -> bool:
@@ -489,7 +521,7 @@ _MENTION_NOUNS = frozenset(
     dubbed titled entitled""".split()
 )
 _EXAMPLE_LEADS = ("for example", "for instance", "e.g.", "such as", "say,", "imagine")
-_PULL_QUOTE_WORDS = 5
+_PULL_QUOTE_WORDS = 4
 """A quote this long repeated word for word is a pull quote, not a second statement."""
 _DASHES = "-—–―"
 _BYLINE_WORDS = 10
