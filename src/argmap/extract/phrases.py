@@ -148,11 +148,10 @@ class Attribution:
 def tokens(text: str, start: int, end: int) -> list[Tok]:
     """The words and punctuation marks of ``text[start:end]``; the ``>`` that opens a line
     of a Markdown block quote is layout, not a mark of the sentence it runs through."""
-    return [
-        Tok(m.group(), m.start(), m.end())
-        for m in _TOKEN.finditer(text, start, end)
-        if m.group() != ">" or not _opens_line(text, m.start())
-    ]
+    toks = [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    if text.find(">", start, end) < 0:
+        return toks
+    return [t for t in toks if t.text != ">" or not _opens_line(text, t.start)]
 
 
 def _opens_line(text: str, pos: int) -> bool:
