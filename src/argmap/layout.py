@@ -153,6 +153,7 @@ def furniture_role(block: str, *, near_end: bool = False, after_image: bool = Fa
     if (
         _SECTION_LINK.fullmatch(plain)
         and len(words) <= 8
+        and not any(mark in plain for mark in '“"«')  # "From the report: “…”" quotes it
         and plain.lower().startswith(
             ("from the", "more from the", "filed under", "section", "topic", "tag")
         )
@@ -204,4 +205,67 @@ def is_related_item(block: str) -> bool:
     return text[-1] not in '.!?:;"”’' and len(words) <= 14
 
 
-__all__ = ["ROLES", "LayoutPart", "furniture_role", "is_related_item"]
+# --------------------------------------------------------------------------- speaker turns
+
+_NAME_WORD = r"(?:[A-Z][\w’'.-]{0,30}|[A-Z]\.)"
+_LABEL = re.compile(
+    r"(?P<open>\*\*|__)?"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?[ \t]+)?" + _NAME_WORD + r"(?:[ \t]"
+    r"(?:" + _NAME_WORD + r"|de|van|von|da|del|la|le|bin|al))"
+    r"{0,3})"
+    r"(?:[ \t]*\((?P<role>[^()\n]{1,60})\))?"
+    r"(?P<close_a>\*\*|__)?[ \t]*:[ \t]*(?P<close_b>\*\*|__)?"
+)
+"""A turn label at a paragraph's start: a name of one to four words, an optional role in
+parentheses, a colon, with Markdown bold around any of it."""
+
+TURN_LABELS = frozenset("q a question answer interviewer host moderator reporter".split())
+"""Labels of the asking and answering sides of an interview."""
+NOT_SPEAKERS = frozenset(
+    """note notes update updated editor correction source sources photo photos credit
+    image related read see also warning disclaimer caption tags topics filed posted by
+    published date tl dr example examples step summary background context why what how
+    when where who fact facts chart table figure map video audio watch listen spoiler
+    pros cons verdict bottom line takeaway takeaways key points result results""".split()
+)
+"""Words a colon follows at a line's start that label a part of the page, not a speaker."""
+
+
+def turn_label(line: str) -> re.Match[str] | None:
+    """The turn label that opens ``line`` if it is one: ``Name:``, ``**Q:**``, ``Mr. KYLE:``."""
+    m = _LABEL.match(line)
+    if m is None:
+        return None
+    words = m.group("name").split()
+    low = words[-1].lower().strip(".")
+    if low in NOT_SPEAKERS or words[0].lower().strip(".") in NOT_SPEAKERS:
+        return None
+    if m.group("open") and not (m.group("close_a") or m.group("close_b")):
+        return None
+    return m
+
+
+def is_turn_line(line: str) -> bool:
+    """A line that opens with a speaker's label and goes on with what they say: a ``Q``/``A``
+    label, a name in capitals, a role in parentheses, or words after it in sentence case
+    (``Conclusion: The Strategic Horizon`` is a heading)."""
+    s = line.strip()
+    m = turn_label(s)
+    if m is None or (m.end() >= len(s) and not m.group("role")):
+        return False
+    name = m.group("name")
+    if m.group("role") or name.lower() in TURN_LABELS or name.split()[-1].isupper():
+        return True
+    return any(w[:1].islower() for w in s[m.end() :].split() if len(w) > 3)
+
+
+__all__ = [
+    "NOT_SPEAKERS",
+    "ROLES",
+    "TURN_LABELS",
+    "LayoutPart",
+    "furniture_role",
+    "is_related_item",
+    "is_turn_line",
+    "turn_label",
+]

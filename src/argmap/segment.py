@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .layout import LayoutPart, furniture_role, is_related_item
+from .layout import LayoutPart, furniture_role, is_related_item, is_turn_line, turn_label
 from .model import Document, Paragraph, Section, Sentence, Span
 
 _MD_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+(?=\S)")
@@ -186,9 +186,13 @@ def _words(s: str) -> list[str]:
 
 
 def looks_like_heading(s: str) -> bool:
-    """A short line without sentence punctuation, mostly capitalised: a plain-text heading."""
+    """A short line without sentence punctuation, mostly capitalised: a plain-text heading.
+
+    A speaker's turn (``Q: What next``, ``ANN LEE: Yes``) is none."""
     s = s.strip().strip("*_").strip()
     if not s or len(s) > 120 or s[-1] in _TERMINAL + ",":
+        return False
+    if ":" in s and is_turn_line(s):
         return False
     if s[-1] in _CLOSERS and len(s) > 1 and s[-2] in _TERMINAL:
         return False
@@ -287,9 +291,10 @@ def _apart(text: str, current: list[_Line], content: str) -> bool:
 
 def _continues(text: str, previous: _Line, content: str) -> bool:
     """Is ``content`` a hard-wrapped continuation of the previous line's paragraph?"""
-    if _BLOCK_MARKER.match(content) or not content.strip():
-        return False
     prev = text[previous.start : previous.end].rstrip()
+    quoted = content.lstrip().startswith(">") and prev.lstrip().startswith(">")
+    if (_BLOCK_MARKER.match(content) and not quoted) or not content.strip():
+        return False  # a list item; a block quote's lines run on like a paragraph's
     if not prev:
         return False
     last = prev.rstrip(_CLOSERS)[-1:] or prev[-1]  # look past closing quotes and brackets
@@ -359,6 +364,7 @@ def segment(text: str) -> Document:
     sentences: list[Sentence] = []
     heading: Span | None = None
     section_paragraphs: list[int] = []
+    turns = _written_as_turns(text, rest)
 
     def close_section() -> None:
         sections.append(Section(len(sections), heading, tuple(section_paragraphs)))
@@ -373,6 +379,9 @@ def segment(text: str) -> Document:
         marker = _BLOCK_MARKER.match(text, body_start, block.span.end)
         if marker:
             body_start = marker.end()
+        label = turns and turn_label(text[body_start : block.span.end])
+        if label:  # "Dana Okafor (planning director): …": her words, not a sentence of hers
+            body_start += label.end()
         ids = []
         for span in _sentences(text, body_start, block.span.end):
             ids.append(len(sentences))
@@ -381,6 +390,19 @@ def segment(text: str) -> Document:
         paragraphs.append(Paragraph(block.span, len(paragraphs), len(sections), tuple(ids)))
     close_section()
     return Document(text, title, dek, tuple(sections), tuple(paragraphs), tuple(sentences), layout)
+
+
+def _written_as_turns(text: str, blocks: list[_Block]) -> bool:
+    """An interview or transcript: three paragraphs open with a speaker's label, one label
+    more than once (a lone ``Note:`` line does not make one)."""
+    labels: list[str] = []
+    for block in blocks:
+        if block.heading:
+            continue
+        m = turn_label(text[block.span.start : block.span.end])
+        if m is not None and m.end() < len(block.span):
+            labels.append(m.group("name").lower())
+    return len(labels) >= 3 and len(set(labels)) < len(labels)
 
 
 _END_BLOCKS = 3

@@ -141,9 +141,9 @@ def test_scare_quote_in_a_paraphrase_goes_to_the_paraphrase_source() -> None:
     assert direct_sources(body) == ["Ruth Kell"]
 
 
-def test_scare_quote_without_a_source_stays_unattributed() -> None:
+def test_scare_quote_without_a_source_is_no_quote() -> None:
     body = "Near the old mill, Tom Bray walked past the so-called “green zone” yesterday."
-    assert direct_sources(body) == [None]
+    assert direct_sources(body) == []
 
 
 @pytest.mark.parametrize(

@@ -499,7 +499,7 @@ LINKED = [
 HEADLINE_LINKED = [
     pytest.param(
         "Vale: No ferry cuts this year\n\nMayor Ada Vale spoke on Monday.",
-        ["Vale"],
+        ["Ada Vale"],
         id="headline-opens-with-its-speaker",
     ),
     pytest.param(

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..model import Finding, Findings
+from .blocks import block_quotations
 from .claims import supporting_claims
 from .compact import compact_argument
 from .confidence import attribution_confidence
@@ -23,11 +24,14 @@ from .quotes import direct_quotations
 from .reported import reported_statements
 from .sources import cited_sources
 from .thesis import theses
+from .turns import interview_turns
 
 Stage = Callable[[StageContext, Findings], Iterable[Finding]]
 
 STAGES: tuple[Stage, ...] = (
     direct_quotations,  # quoted passages and the mention of who said them
+    interview_turns,  # the turns of an interview or transcript, each its speaker's words
+    block_quotations,  # a block quote (Markdown >, indented) as the words of who introduces it
     reported_statements,  # what someone says or believes, outside quote marks, and who
     cited_sources,  # one source per person/organisation/document/anonymous group; quote links
     attribution_confidence,  # how sure each attribution is (calibrated), for quotes and sources

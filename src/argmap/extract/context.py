@@ -13,12 +13,13 @@ from ..model import Document, Findings, Span
 from .passages import is_quotation, quoted_passages
 from .phrases import Passage
 from .sentences import Reading, direct_quote_spans
+from .turns import Turn, speaker_turns
 
 
 class StageContext:
     """One document and what its stages derive from it, each worked out when first asked."""
 
-    __slots__ = ("_passages", "_quotations", "_reading", "_reading_quotes", "doc")
+    __slots__ = ("_passages", "_quotations", "_reading", "_reading_quotes", "_turns", "doc")
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -26,6 +27,7 @@ class StageContext:
         self._quotations: list[Passage] | None = None
         self._reading: Reading | None = None
         self._reading_quotes: tuple[Span, ...] = ()
+        self._turns: list[Turn] | None = None
 
     def passages(self) -> list[Passage]:
         """Every double-quoted passage (see :func:`.passages.quoted_passages`)."""
@@ -39,6 +41,12 @@ class StageContext:
             text = self.doc.text
             self._quotations = [p for p in self.passages() if is_quotation(text, p)]
         return self._quotations
+
+    def turns(self) -> list[Turn]:
+        """The speaker turns, if the text is an interview or transcript (:mod:`.turns`)."""
+        if self._turns is None:
+            self._turns = speaker_turns(self.doc)
+        return self._turns
 
     def reading(self, prior: Findings) -> Reading:
         """The sentence reading with the direct quotes found so far: the thesis, claims and

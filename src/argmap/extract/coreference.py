@@ -9,13 +9,14 @@ merging stays linear in the mentions.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 
 from ..model import Document, Source, SourceType, Span
-from .lexicon.attribution import PRONOUN_GENDER, TITLE_ABBREVIATIONS
+from .lexicon.attribution import CUE_VERBS, PRONOUN_GENDER, STANCE_CUES, TITLE_ABBREVIATIONS
 from .mentions import read_mention
-from .phrases import np_forward
+from .phrases import np_forward, tokens
 from .source_types import Mention, ProperWords
 
 
@@ -50,21 +51,59 @@ def _resolve_stranded(
     text = doc.text
     starts = [s.span.start for s in doc.sentences]
     for m in mentions:
-        if not m.pronoun or m.span in resolved or PRONOUN_GENDER.get(m.pronoun) not in "mf":
+        if not m.pronoun or m.span in resolved or PRONOUN_GENDER.get(m.pronoun) not in "mfp":
             continue
         k = bisect_right(starts, m.span.start) - 1
-        for sent in doc.sentences[max(0, k - 6) : k + 1][::-1]:
-            subject = _named_subject(text, sent.span, proper)
-            if subject is None:
+        if PRONOUN_GENDER[m.pronoun] == "p":  # "Local doctors disagree. They said …"
+            group = _group_subject(doc, k, proper)
+            if group is not None:
+                entity = _resolve(group, entities, {})
+                if entity is None:
+                    entity = Entity(group, role=group.role, affiliation=group.affiliation)
+                    entities.add(entity, fresh=True)
+                    entity.spans.append(group.span)
+                entity.spans.append(m.span)
+                resolved[m.span] = entity
+            continue
+        window = doc.sentences[max(0, k - 6) : k + 1][::-1]
+        subjects = (_named_subject(text, sent.span, proper) for sent in window)
+        named = (_named_in(text, sent.span, m.span.start, proper) for sent in window)
+        gender = PRONOUN_GENDER[m.pronoun]
+        for subject in (*subjects, *named):
+            if subject is None or subject.gender not in (None, gender):
                 continue
             entity = _resolve(subject, entities, {})
+            if entity is not None and entity.gender not in (None, gender):
+                continue  # "said she" after "Old Tobias was sitting": not him
             if entity is None:
                 entity = Entity(subject, role=subject.role, affiliation=subject.affiliation)
                 entities.add(entity, fresh=True)
                 entity.spans.append(subject.span)
             entity.spans.append(m.span)
+            entity.gender = entity.gender or gender
             resolved[m.span] = entity
             break
+
+
+_FULL_NAME = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr)\. [A-Z][a-z][\w’'-]{0,30}|[A-Z][a-z][\w’'-]{0,30}"
+    r"(?: [A-Z][a-z][\w’'-]{0,30}){1,2})"
+)
+
+
+def _named_in(text: str, span: Span, before: int, proper: ProperWords) -> Mention | None:
+    """Failing a named subject (``Last month, when I asked Ann Vale if she …``), the last
+    person a sentence names in full before ``before``."""
+    found = None
+    for m in _FULL_NAME.finditer(text, span.start, min(span.end, before)):
+        mention = read_mention(text, Span(m.start(), m.end()), proper)
+        if (
+            mention is not None
+            and mention.source_type is SourceType.PERSON
+            and (mention.first or mention.gender)
+        ):
+            found = mention
+    return found
 
 
 def _named_subject(text: str, span: Span, proper: ProperWords) -> Mention | None:
@@ -87,10 +126,115 @@ def group_mentions(
 
     ``mentions`` are sorted by span; ``proper`` reads the subjects a stranded pronoun may
     refer to (see :func:`_resolve_stranded`)."""
+    mentions = _with_local_subjects(doc, mentions, proper)
     entities, resolved = _group(mentions)
     if any(m.pronoun and m.span not in resolved for m in mentions):
         _resolve_stranded(doc, mentions, entities, resolved, proper)
     return entities.all, resolved
+
+
+def _with_local_subjects(
+    doc: Document, mentions: list[Mention], proper: ProperWords
+) -> list[Mention]:
+    """Mentions, with the person a paragraph is about where a pronoun refers to them: the
+    named subject of a sentence shortly before a ``he``/``she`` (``Grace
+    Okafor has run the clinic for a decade. She …``) is nearer than any earlier speaker."""
+    starts = [s.span.start for s in doc.sentences]
+    added: dict[Span, Mention] = {}
+    spans = [m.span for m in mentions]
+    have = set(spans)
+    for m in mentions:
+        gender = PRONOUN_GENDER.get(m.pronoun or "")
+        if gender not in ("m", "f", "p"):
+            continue
+        k = bisect_right(starts, m.span.start) - 1
+        if gender == "p":  # "Local doctors disagree. They said": the group, not the city
+            group = _group_subject(doc, k, proper)
+            if group is not None and not _spoken_between(doc, spans, group.span, m.span):
+                added[group.span] = group
+            continue
+        speaking = _speaking_subject(doc, k, proper)
+        if speaking is not None and speaking.gender in (None, gender):
+            added[speaking.span] = speaking  # "Tom Hale disagreed. “…,” he said."
+            continue
+        at = bisect_right(spans, Span(m.span.start, m.span.start)) - 1
+        if at >= 0 and k >= 0:
+            latest = doc.sentences[max(0, bisect_right(starts, spans[at].start) - 1)]
+            if latest.paragraph >= doc.sentences[k].paragraph - 1:
+                continue  # a speaker named in this paragraph or the last is the nearer
+        subject = _local_subject(doc, spans, k, proper)
+        if subject is not None and subject.gender in (None, gender):
+            added[subject.span] = subject
+    if not added:
+        return mentions
+    return sorted(
+        [*mentions, *(a for a in added.values() if a.span not in have)], key=lambda x: x.span
+    )
+
+
+def _spoken_between(doc: Document, spans: list[Span], start: Span, end: Span) -> bool:
+    """Whether a speaker mention stands between two spans."""
+    at = bisect_right(spans, Span(start.end, start.end))
+    return at < len(spans) and spans[at].start < end.start
+
+
+def _group_subject(doc: Document, k: int, proper: ProperWords) -> Mention | None:
+    """The group a ``they`` refers to: the described group (``Local doctors``) or
+    organisation a sentence shortly before opens with, never one person."""
+    text = doc.text
+    for sent in doc.sentences[max(0, k - 2) : k][::-1]:
+        span = sent.span
+        if not text[span.start : span.start + 1].isupper():
+            continue
+        found = np_forward(text, span.start, min(span.end, span.start + 200))
+        mention = read_mention(text, found, proper) if found is not None else None
+        if mention is None or mention.pronoun is not None:
+            continue
+        plural = (
+            mention.name.lower().endswith("s") or mention.source_type is not SourceType.ANONYMOUS
+        )
+        if mention.source_type in (SourceType.ANONYMOUS, SourceType.ORGANIZATION) and plural:
+            return mention
+    return None
+
+
+def _speaking_subject(doc: Document, k: int, proper: ProperWords) -> Mention | None:
+    """The named subject of the sentence just before sentence ``k``, in its paragraph, when a
+    speech or stance verb follows it (``The council's leader, Tom Hale, disagreed.``)."""
+    if k < 1 or doc.sentences[k - 1].paragraph != doc.sentences[k].paragraph:
+        return None
+    span = doc.sentences[k - 1].span
+    subject = _named_subject(doc.text, span, proper)
+    if subject is None:
+        return None
+    verb = next((t for t in tokens(doc.text, subject.span.end, span.end) if t.word), None)
+    if verb is None or not (verb.low in CUE_VERBS or verb.low in STANCE_CUES):
+        return None
+    return subject
+
+
+_LOCAL_REACH = 3
+"""How many sentences back (in this paragraph and the one before) a pronoun's subject is."""
+
+
+def _local_subject(doc: Document, spans: list[Span], k: int, proper: ProperWords) -> Mention | None:
+    """The named subject of the nearest sentence before sentence ``k`` that opens with a
+    name, in its paragraph or the one before, if no speaker is named in between."""
+    if k < 0:
+        return None
+    paragraph = doc.sentences[k].paragraph
+    opens = k == 0 or doc.sentences[k - 1].paragraph != paragraph
+    for j in range(k - 1, max(-1, k - 1 - _LOCAL_REACH), -1):
+        sent = doc.sentences[j]
+        if sent.paragraph < paragraph - (1 if opens else 0):
+            return None  # the paragraph before counts only for a pronoun that opens one
+        at = bisect_right(spans, Span(sent.span.start, sent.span.start))
+        if at < len(spans) and spans[at].start < sent.span.end:
+            return None  # a speaker named in between is nearer
+        subject = _named_subject(doc.text, sent.span, proper)
+        if subject is not None:
+            return subject
+    return None
 
 
 def _group(mentions: list[Mention]) -> tuple[_Entities, dict[Span, Entity]]:
@@ -105,6 +249,8 @@ def _group(mentions: list[Mention]) -> tuple[_Entities, dict[Span, Entity]]:
             entity = Entity(m, role=m.role, affiliation=m.affiliation, gender=m.gender)
             entities.add(entity)
             keyed[_key(m)] = entity
+            for tail in _org_tails(m):
+                keyed.setdefault(("tail", tail), entity)
         elif m.pronoun is None:
             _enrich(entity, m)
         if m.pronoun in ("he", "she") and entity.gender is None:
@@ -114,6 +260,15 @@ def _group(mentions: list[Mention]) -> tuple[_Entities, dict[Span, Entity]]:
         entities.touch(entity)
         resolved[m.span] = entity
     return entities, resolved
+
+
+def _org_tails(m: Mention) -> list[str]:
+    """``grid operator`` for the Calder Grid Operator: the words a later
+    description (``the grid operator``) names it by."""
+    if m.source_type is not SourceType.ORGANIZATION:
+        return []
+    words = m.name.lower().split()
+    return [" ".join(words[-2:])] if len(words) > 2 else []  # "the group" is too vague
 
 
 def _key(m: Mention) -> tuple[str, str]:
@@ -272,6 +427,10 @@ def _resolve(
     found = keyed.get(_key(m))
     if found is not None:
         return found
+    if m.source_type in (SourceType.ANONYMOUS, SourceType.ORGANIZATION) and m.name[:1].islower():
+        found = keyed.get(("tail", m.name.lower().removeprefix("the ")))
+        if found is not None:  # "the grid operator" after "the Calder Grid Operator"
+            return found
     if m.source_type is SourceType.PERSON and m.surname:
         # the latest of that surname; a full name only joins one given without a first name
         found = entities.surnamed(m.surname, bool(m.first))

@@ -17,10 +17,13 @@ from .lexicon.attribution import (
     CLAUSE_OPENERS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    FRAGMENT_OPENERS,
     GROUP_NAMES,
     GROUP_PRONOUNS,
     LEADING_ADVERBS,
+    NAME_EPITHETS,
     NAME_PARTICLES,
+    NOT_NAME_WORDS,
     ORG_SUFFIXES,
     PARTY_MEMBERS,
     ROLE_NOUNS,
@@ -46,6 +49,8 @@ from .source_types import (
     text_of,
 )
 
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we"}
+_LINKING = frozenset("or and but so yet still then again instead indeed".split())
 _NAME_JOINERS = NAME_PARTICLES | {"of", "for", "and"}
 _LIST_TAILS = frozenset("both each all alike".split())
 _NOT_NAMING = frozenset("who whose which a an the including like especially".split())
@@ -57,13 +62,52 @@ def read_mention(text: str, span: Span, proper: ProperWords | None = None) -> Me
 
     ``proper`` holds the words ``text`` capitalises inside sentences (see
     :class:`ProperWords`; made here when not given): a capital that only opens a
-    sentence (``Port officials``) does not make a name."""
+    sentence (``Port officials``) does not make a name. A mention whose name is only
+    function words (``For``, ``His``, ``Few``) or a sentence's first word that the text
+    writes in lower case elsewhere (``Reached``, ``Shortly``) names no one."""
+    if proper is None:
+        proper = ProperWords(text)
+    found = _read(text, span, proper)
+    if found is None or found.pronoun is not None:
+        return found
+    words = found.name.replace("’", "'").split()
+    if all(w.lower().strip(".,'s") in NOT_NAME_WORDS for w in words):
+        return None
+    if (
+        len(words) == 1
+        and found.source_type is not SourceType.ANONYMOUS
+        and words[0][:1].isupper()
+        and not words[0].isupper()
+        and opens_sentence(text, _word_at(text, span, words[0]))
+        and words[0].lower().endswith(("ing", "ed", "ly"))
+        and words[0].lower() not in proper
+        and proper.written_lower(words[0].lower())
+    ):
+        return None  # "Reached by phone, …": a participle that only opens the sentence
+    return found
+
+
+def _word_at(text: str, span: Span, word: str) -> int:
+    at = text.find(word, span.start, span.end)
+    return at if at >= 0 else span.start
+
+
+def _read(text: str, span: Span, proper: ProperWords) -> Mention | None:
     toks = tokens(text, span.start, span.end)
+    while len(toks) > 2 and toks[0].low in _LINKING and toks[1].text == ",":
+        toks = toks[2:]  # "Or, as Tom Ridge put it": the link to the sentence before
+    if toks and toks[0].low in FRAGMENT_OPENERS:
+        comma = next((k for k in range(1, min(len(toks), 5)) if toks[k].text == ","), None)
+        if comma is not None and comma + 1 < len(toks):
+            toks = toks[comma + 1 :]  # "For now, Pantucci, at the X Institute,"
     words = [t for t in toks if t.word]
     if not words:
         return None
     if len(words) == 1 and words[0].low in SPEAKER_PRONOUNS:
         low = words[0].low
+        return Mention(span, low, SourceType.ANONYMOUS, pronoun=low)
+    if len(words) == 1 and words[0].low in _POSSESSIVE_PRONOUNS:
+        low = _POSSESSIVE_PRONOUNS[words[0].low]  # "His remarks": he said it
         return Mention(span, low, SourceType.ANONYMOUS, pronoun=low)
     core, appo = _split_apposition(toks)
     cut = next((k for k, t in enumerate(core) if k and t.low in CLAUSE_WORDS - {"that"}), None)
@@ -75,6 +119,10 @@ def read_mention(text: str, span: Span, proper: ProperWords | None = None) -> Me
         or (core[0].low in LEADING_ADVERBS and len(core) > 1 and core[1].word)
     ):
         core = core[1:]
+    if core and core[0].low in FRAGMENT_OPENERS:
+        core = core[1:]  # "Like Corker", "of the campaign": a cut-off phrase
+        if not core or not core[0].capitalised or core[0].low in DETERMINERS:
+            return None
     core = _drop_parenthetical(core)
     while core and not core[-1].word and core[-1].text not in ".)":
         core.pop()
@@ -90,6 +138,14 @@ def read_mention(text: str, span: Span, proper: ProperWords | None = None) -> Me
     if place:
         appo = appo or place
     run_start, run_end = _name_run(core)
+    if (
+        run_start is not None
+        and run_end - run_start > 1
+        and core[run_start].low in NAME_EPITHETS
+        and core[run_start + 1].capitalised
+        and opens_sentence(text, core[run_start].start)
+    ):
+        run_start += 1  # "Old Tobias was sitting by the stove": Tobias
     named_appo = _named_apposition(appo) if run_start is None or run_start > 0 else None
     if named_appo is not None:
         # "The party chairman, Nora Kiel": the apposition names who the role is

@@ -21,12 +21,47 @@ _OPENERS = "“«"
 
 
 def quoted_passages(doc: Document) -> list[Passage]:
-    """Every double-quoted passage, paragraph by paragraph; unclosed ones run to the end."""
+    """Every double-quoted passage, paragraph by paragraph; unclosed ones run to the end.
+
+    A text that quotes in single marks only (the British style: ``'It is a scandal,' said
+    Jane Smith``) has its single-quoted passages instead."""
     text = doc.text
     found: list[Passage] = []
     for para in doc.paragraphs:
         found.extend(_passages_in(text, para.span.start, para.span.end, para.index))
+    if not found and ("'" in text or "‘" in text):
+        for para in doc.paragraphs:
+            found.extend(_single_passages_in(text, para.span.start, para.span.end, para.index))
     return found
+
+
+_SINGLE = re.compile(r"['‘’]")
+_OPEN_AFTER = " \t\n([—–-"
+_CLOSE_AFTER = " \t\n.,;:!?)—–"
+
+
+def _single_passages_in(text: str, start: int, end: int, paragraph: int) -> Iterator[Passage]:
+    """Passages in single marks, told from apostrophes by what stands around each mark: an
+    opening mark follows a space and precedes a letter (not ``'90s``), a closing one follows
+    punctuation, or a letter at the end of a clause (not ``don't``, not ``students' books``).
+    A passage still open at the paragraph's end counts only if it opens the paragraph (the
+    press convention for a quote running on)."""
+    open_at: int | None = None
+    for m in _SINGLE.finditer(text, start, end):
+        i = m.start()
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if open_at is None:
+            if text[i] != "’" and before in _OPEN_AFTER and after.isalpha():
+                open_at = i
+            continue
+        if text[i] == "‘" or after.isalnum():
+            continue  # an inner opening mark or an apostrophe inside a word
+        if before in ",.!?;:…-—–" or (before.isalpha() and after in _CLOSE_AFTER and after != " "):
+            yield Passage(open_at, i + 1, True, paragraph)
+            open_at = None
+    if open_at is not None and open_at == start and end - open_at > 1:
+        yield Passage(open_at, end, False, paragraph)
 
 
 def _passages_in(text: str, start: int, end: int, paragraph: int) -> Iterator[Passage]:

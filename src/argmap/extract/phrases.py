@@ -146,8 +146,17 @@ class Attribution:
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
-    """The words and punctuation marks of ``text[start:end]``."""
-    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    """The words and punctuation marks of ``text[start:end]``; the ``>`` that opens a line
+    of a Markdown block quote is layout, not a mark of the sentence it runs through."""
+    toks = [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    if text.find(">", start, end) < 0:
+        return toks
+    return [t for t in toks if t.text != ">" or not _opens_line(text, t.start)]
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4) : pos].rstrip(" \t")
+    return pos == 0 or before.endswith("\n") or (not before and pos < 4)
 
 
 # --------------------------------------------------------------------------- noun phrases
@@ -265,6 +274,9 @@ def _core_end(toks: list[Tok]) -> int:
             continue
         if tok.text == "." and i > 0 and abbreviation(toks[i - 1]):
             i += 1
+            continue
+        if tok.text[:1].isdigit() and i > 0 and toks[i - 1].low in DETERMINERS:
+            i += 1  # "a 2008 Clinton veteran"
             continue
         if tok.text == "." and i > 0 and _site_suffix(toks, i):
             i += 2  # "Harborwatch.com"

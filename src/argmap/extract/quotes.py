@@ -12,6 +12,7 @@ come from :mod:`.phrases`.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
 
 from ..model import Document, Finding, Findings, Quote, Span
@@ -22,6 +23,7 @@ from .lexicon.attribution import (
     CUE_ADVERBS,
     CUE_VERBS,
     DETERMINERS,
+    NOT_NAME_WORDS,
     PHRASAL_CUES,
     SPEAKER_PRONOUNS,
     SPEECH_NOUNS,
@@ -207,6 +209,10 @@ def _colon_introduction(text: str, toks: list[Tok]) -> Attribution | None:
     words = [t for t in toks[:-1] if t.word]
     if not words:
         return None
+    if words[0].low == "from" and len(words) > 1 and words[0] is toks[0]:
+        source = np_forward(text, words[1].start, toks[-1].start, lenient=True)
+        if source is not None and not text[source.end : toks[-1].start].strip():
+            return Attribution(source, None)  # "From the report: “…”"
     speaker = np_backward(text, toks[0].start, toks[-1].start)
     if speaker is not None and speaker.start > toks[0].start:
         before = text[toks[0].start : speaker.start].rstrip()
@@ -300,6 +306,11 @@ def _attribute(
     previous_passage: Passage | None = None
     group = 0
     names = [looks_like_name(text, p) for p in passages]  # read once, asked up to four times
+    said = [tuple(w.lower() for w in WORDS.findall(text, p.start, p.end)) for p in passages]
+    repeated = {w for w, k in Counter(said).items() if k > 1 and len(w) >= _PULL_QUOTE_WORDS}
+    last = {w: n for n, w in enumerate(said) if w in repeated}
+    kept: set[tuple[str, ...]] = set()
+    turns: list[tuple[int, Quote]] = []  # the quotes that open their paragraphs
     for n, passage in enumerate(passages):
         para = doc.paragraphs[passage.paragraph].span
         sent = sentences.around(passage.start)
@@ -323,15 +334,34 @@ def _attribute(
         if names[n] and _modifies_a_noun(text, passage):
             continue  # "wearing “Vote Lee” pins": a name, not a quotation
         found = _best_attribution(text, lo, passage, hi)
+        if found is not None and found.speaker is not None and names_no_one(text, found.speaker):
+            found = None  # "Here they are: “…”": no speaker in the sentence, look further
         if found is not None and names[n] and _names_a_thing(text, passage, found):
             found = None
         if found is None:
+            found = _action_beat(text, sentences, passage, para.start)
+        if found is None:
             found = _across_paragraphs(doc, sentences, passage, nxt)
+            if found is not None and found.speaker is not None:
+                found = None if names_no_one(text, found.speaker) else found
         continues = previous is not None and _continues(doc, previous_passage, passage)
-        if found is None and continues and previous is not None:
+        if (found is None or found.cue is None) and _mentioned_not_used(text, passage, para.start):
+            continue  # "the so-called “smart meters”", "For example: “…”": nobody said it
+        if said[n] in repeated:
+            if found is None and not continues and (said[n] in kept or last[said[n]] > n):
+                continue  # a pull quote: the same words, unattributed, are one statement
+            kept.add(said[n])
+        opening = passage.start == para.start
+        other = None
+        if found is None and opening and previous_passage is not None and previous_passage.closed:
+            other = _alternate(doc, turns, passage)
+        if other is not None:  # an untagged line of a two-person exchange: the other one's
+            group += 1
+            quote = Quote(passage.span, other.speaker, other.cue, True, group)
+        elif found is None and continues and previous is not None:
             quote = Quote(passage.span, previous.speaker, previous.cue, True, previous.group)
-        elif found is None and names[n]:
-            continue
+        elif found is None and (names[n] or len(said[n]) <= _TERM_WORDS):
+            continue  # a term in quotation marks ("the “parking problem”"), no one's words
         elif found is None:
             group += 1
             quote = Quote(passage.span, None, None, True, group)
@@ -340,8 +370,84 @@ def _attribute(
         else:
             group += 1
             quote = Quote(passage.span, found.speaker, found.cue, True, group)
+        if opening:
+            turns.append((passage.paragraph, quote))
         previous, previous_passage = quote, passage
         yield quote
+
+
+_EXCHANGE_WORDS = 40
+"""A line of dialogue is short: a longer paragraph ends a two-person exchange."""
+
+
+def _alternate(doc: Document, turns: list[tuple[int, Quote]], passage: Passage) -> Quote | None:
+    """A paragraph that is one untagged quote, after two paragraphs opening with quotes by two
+    different speakers (``“…,” he said`` / ``“…,” said she`` / ``“…”``): the reply of the
+    speaker before last, as dialogue alternates. The press habit of going on with the last
+    speaker holds otherwise."""
+    text = doc.text
+    k = passage.paragraph
+    if len(turns) < 2 or any(ch.isalnum() for ch in text[passage.end : doc.paragraphs[k].span.end]):
+        return None
+    (p1, q1), (p2, q2) = turns[-1], turns[-2]
+    if p1 != k - 1 or p2 != k - 2 or q1.speaker is None or q2.speaker is None:
+        return None
+    if q1.speaker.of(text).lower() == q2.speaker.of(text).lower():
+        return None
+    before = doc.paragraphs[k - 1].span
+    if len(WORDS.findall(text, before.start, before.end)) > _EXCHANGE_WORDS:
+        return None
+    return q2
+
+
+def _action_beat(
+    text: str, sentences: _Sentences, passage: Passage, start: int
+) -> Attribution | None:
+    """``Karl laughed. “Then we should move.”``: a quote that opens a sentence right after a
+    short one whose subject is a named person is that person's (the beat before the line)."""
+    sent = sentences.around(passage.start)
+    if sent is None or sent.start != passage.start or sent.start <= start:
+        return None
+    before = sentences.around(sent.start - 2)
+    if before is None or before.start < start or before.end > sent.start:
+        return None
+    toks = [t for t in tokens(text, before.start, before.end) if t.word]
+    if not 2 <= len(toks) <= _BEAT_WORDS or not toks[0].capitalised:
+        return None
+    subject = np_forward(text, before.start, before.end)
+    if subject is None or not names_someone(text, subject) or names_no_one(text, subject):
+        return None
+    if text[subject.start : subject.end].lower() in SPEAKER_PRONOUNS:
+        return None  # "He paused. “…”": the quote before goes on
+    verb = next((t for t in tokens(text, subject.end, before.end) if t.word), None)
+    if verb is None or verb.capitalised or verb.low in _NOT_BEATS:
+        return None
+    return Attribution(subject, None)
+
+
+_BEAT_WORDS = 4
+"""An action beat before a line is short: ``Karl laughed.``, ``Ines shook her head.``"""
+_NOT_BEATS = frozenset("is was are were has had have will would said says of and".split())
+
+
+def _mentioned_not_used(text: str, passage: Passage, start: int) -> bool:
+    """A quoted term named as one (``the so-called “…”``, ``the word “free”``) or a made-up
+    example (``For example: “…”``): words mentioned, not said by anyone."""
+    lead = text[max(start, passage.start - 24) : passage.start].lower().rstrip(" \t:,")
+    before = tokens(text, max(start, passage.start - 24), passage.start)[-2:]
+    if any(t.low in _MENTION_NOUNS for t in before):
+        return True
+    return lead.endswith(_EXAMPLE_LEADS)
+
+
+def names_no_one(text: str, span: Span) -> bool:
+    """A speaker phrase of function words only (``Here``, ``For``, ``Last``), not a pronoun."""
+    words = [t.low for t in tokens(text, span.start, span.end) if t.word]
+    return (
+        bool(words)
+        and all(w.removesuffix("’s").removesuffix("'s") in NOT_NAME_WORDS for w in words)
+        and not (len(words) == 1 and words[0] in SPEAKER_PRONOUNS)
+    )
 
 
 def _modifies_a_noun(text: str, passage: Passage) -> bool:
@@ -385,14 +491,53 @@ def _across_paragraphs(
             found = attribution_before(text, start, end)
             if found is not None:
                 return found
-    if k + 1 < len(doc.paragraphs) and not text[passage.end : para.end].strip(" .,\n"):
+    tail = text[passage.end : para.end]
+    signed = (
+        passage.start == para.start
+        and tail.lstrip(" \t.,")[:1] in tuple(_DASHES)
+        and len(WORDS.findall(tail)) <= _BYLINE_WORDS
+        and (nxt is None or nxt.start >= para.end)
+    )
+    if signed:  # "“…” ― Tom Ferris": a quote on its own line, signed after a dash
+        dash = passage.end + len(tail) - len(tail.lstrip(" \t.,"))
+        return _byline(text, dash + 1, para.end)
+    if k + 1 < len(doc.paragraphs) and not tail.strip(" .,\n"):
         after = doc.paragraphs[k + 1].span
         line = text[after.start : after.end]
-        if line[:1] in "-—–" and line[1:2].isupper() and (nxt is None or nxt.start >= after.end):
-            speaker = np_forward(text, after.start + 1, after.end, lenient=True)
-            if speaker is not None and text[speaker.start].isupper():
-                return Attribution(speaker, None)
+        spaced = line[1:2].isspace()  # "— Greta Holm, retired teacher": a signature line
+        if (
+            line[:1] in _DASHES
+            and (line[1:2].isupper() or (spaced and len(WORDS.findall(line)) <= _BYLINE_WORDS))
+            and (nxt is None or nxt.start >= after.end)
+        ):
+            return _byline(text, after.start + 1, after.end)
     return None
+
+
+_TERM_WORDS = 3
+"""A quoted phrase this short with no speaker is a term or a scare quote, not a quotation."""
+_MENTION_NOUNS = frozenset(
+    """so-called word words term terms phrase phrases expression label nickname nicknamed
+    dubbed titled entitled""".split()
+)
+_EXAMPLE_LEADS = ("for example", "for instance", "e.g.", "such as", "say,", "imagine")
+_PULL_QUOTE_WORDS = 4
+"""A quote this long repeated word for word is a pull quote, not a second statement."""
+_DASHES = "-—–―"
+_BYLINE_WORDS = 10
+"""A signature after a quote is a name and a short role: ``— Lena Vogt, cyclist``."""
+
+
+def _byline(text: str, start: int, end: int) -> Attribution | None:
+    """``― Tom Ferris``, ``—Lena Vogt, cyclist``: the name after a dash that signs a quote."""
+    while start < end and text[start] in " \t":
+        start += 1
+    if not text[start : start + 1].isupper():
+        return None
+    speaker = np_forward(text, start, end, lenient=True)
+    if speaker is None or not text[speaker.start].isupper():
+        return None
+    return Attribution(speaker, None)
 
 
 def _ends_question(text: str, passage: Passage) -> bool:
@@ -426,6 +571,8 @@ def _best_attribution(text: str, lo: int, passage: Passage, hi: int) -> Attribut
     if after is not None and (starts_sentence or _inverted_right_after(text, passage, after)):
         return after
     before = attribution_before(text, lo, passage.start) if lo < passage.start else None
+    if before is not None and before.speaker is not None and names_no_one(text, before.speaker):
+        before = None  # "For example: “…,” he told CNN": the cue after names the speaker
     if before is not None and after is not None and before.cue is not None:
         gap = text[before.cue.end : passage.start]
         if len(WORDS.findall(gap)) > 3:
@@ -433,4 +580,4 @@ def _best_attribution(text: str, lo: int, passage: Passage, hi: int) -> Attribut
     return before or after
 
 
-__all__ = ["attribution_after", "attribution_before", "direct_quotations"]
+__all__ = ["attribution_after", "attribution_before", "direct_quotations", "names_no_one"]

@@ -23,6 +23,7 @@ from .lexicon.attribution import (
     INDIRECT_CUE_BASES,
     INDIRECT_CUES,
     NAMED_SUBJECT_CUES,
+    NEGATIONS,
     PROGRESSIVE_CUES,
     SPEECH_VERBS,
     STANCE_BASE_FORMS,
@@ -205,6 +206,8 @@ def _reported_in(
         cue = Span(tok.start, tok.end)
         if cue in used:
             continue
+        if not stance and _denied(toks, j):
+            continue  # "I do not argue that …", "Vale never said …": reported by no one
         found = (
             stance_at(text, span, toks, j, cue) if stance else reported_at(text, span, toks, j, cue)
         )
@@ -212,6 +215,18 @@ def _reported_in(
             found = _headline_subject(text, found)
         if found is not None and not comparative(toks, found[1]):
             yield found
+
+
+_DENIALS = frozenset("not never n't".split()) | NEGATIONS
+
+
+def _denied(toks: list[Tok], j: int) -> bool:
+    """A speech or belief verb right after a negation (``do not argue``, ``never said``,
+    ``didn't claim``): the clause after it is what nobody says."""
+    k = j - 1
+    while k >= 0 and toks[k].low in ("even", "ever", "really", "actually", "once"):
+        k -= 1
+    return k >= 0 and (toks[k].low in _DENIALS or toks[k].low.endswith("n't"))
 
 
 def _headline_colon(text: str, toks: list[Tok]) -> tuple[Span, Attribution] | None:

@@ -292,6 +292,8 @@ def reported_at(
         link -= 1
     coordinated = j > 1 and toks[link].low in ("and", "but")  # "…, but now said"
     subject = np_backward(text, start, tok.start) if j > 0 and not coordinated else None
+    if j > 0 and not coordinated:
+        subject = subject or _seen_by(toks, j)
     if (
         subject is not None
         and toks[j - 1].text == ","
@@ -331,6 +333,24 @@ def reported_at(
             return None
     content = content_of(toks[:comma])
     return (content, Attribution(speaker, cue)) if content is not None else None
+
+
+_SEEN = frozenset("seen obtained reviewed viewed read cited quoted published released".split())
+
+
+def _seen_by(toks: list[Tok], j: int) -> Span | None:
+    """``Internal memos seen by the newspaper suggest …``: the documents the agent saw, not
+    the agent, are the subject of the cue at ``j``."""
+    by = next((i for i in range(j - 1, max(1, j - 7), -1) if toks[i].low == "by"), None)
+    if by is None or by < 2 or toks[by - 1].low not in _SEEN:
+        return None
+    head = toks[by - 2]
+    if not head.word or head.bare not in DOCUMENT_NOUNS:
+        return None
+    first = by - 2
+    while first > 0 and toks[first - 1].word and toks[first - 1].low not in _CLAUSE_STARTS:
+        first -= 1
+    return Span(toks[first].start, head.end)
 
 
 def _after_a_link(toks: list[Tok], subject: Span) -> bool:

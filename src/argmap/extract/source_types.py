@@ -44,6 +44,7 @@ _MID_CAPS = re.compile(r"(?:\b[a-z][\w’'\-]{0,40}|[,;]|\bThe) ([A-Z][\w’'\-]
 """A capital that starts a name inside a sentence (not one inside ``Calder Port Authority``).
 Words are bounded (no word is 40 letters long): an unbounded in-word class would be retried
 from every letter of a long unspaced run ("a-a-a-…"), quadratic in its length."""
+_LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][a-z’'-]{0,40}")
 _PARTICIPLE_TAILS = ("ed", "en")
 CLAUSE_WORDS = frozenset(["who", "whose", "which", "that"])
 """Words that open a clause after a name or head noun: what follows describes, not names."""
@@ -60,11 +61,18 @@ class ProperWords:
     capital that opens a sentence (``Port officials``) makes a name. Worked out on the
     first question, once per text."""
 
-    __slots__ = ("_text", "_words")
+    __slots__ = ("_lower", "_text", "_words")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._words: frozenset[str] | None = None
+        self._lower: frozenset[str] | None = None
+
+    def written_lower(self, word: str) -> bool:
+        """Whether the text writes ``word`` (lower case) in lower case somewhere."""
+        if self._lower is None:
+            self._lower = frozenset(_LOWER_WORD.findall(self._text))
+        return word in self._lower
 
     def __contains__(self, word: str) -> bool:
         if self._words is None:

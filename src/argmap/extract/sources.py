@@ -10,13 +10,25 @@ source. This module composes those three jobs into the stage.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import replace
 
-from ..model import Finding, Findings, Link, Relation, Span
+from ..model import Finding, Findings, Link, Relation, SourceType, Span
 from .context import StageContext
 from .coreference import group_mentions
+from .lexicon.attribution import (
+    ANONYMOUS_NOUNS,
+    CLAUSE_OPENERS,
+    HONORIFICS,
+    NAME_EPITHETS,
+    NOT_NAME_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+)
 from .mentions import cited_works, conjuncts, read_mention
 from .source_types import Mention, ProperWords
+from .turns import turn_mention
 
 
 def cited_sources(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
@@ -26,8 +38,14 @@ def cited_sources(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
     by_span: dict[Span, Mention] = {}
     parts_of: dict[Span, list[Span]] = {}
     proper = ProperWords(text)
+    labels = {turn.name for turn in ctx.turns()}
     for quote in prior.quotes:
         if quote.speaker is not None and quote.speaker not in parts_of:
+            turn = turn_mention(text, quote.speaker) if quote.speaker in labels else None
+            if turn is not None:  # an interview's "Dana Okafor (planning director):"
+                parts_of[quote.speaker] = [quote.speaker]
+                by_span[quote.speaker] = turn
+                continue
             parts_of[quote.speaker] = parts = conjuncts(text, quote.speaker)
             for part in parts:
                 mention = read_mention(text, part, proper)
@@ -36,6 +54,14 @@ def cited_sources(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
     mentions = sorted(by_span.values(), key=lambda m: m.span)
     mentions = sorted([*mentions, *cited_works(text, ctx.passages())], key=lambda m: m.span)
     entities, resolved = group_mentions(doc, mentions, proper)
+    surnamed = [e for e in entities if _surname_only(e.mention)]
+    if surnamed:
+        full = _full_names(text, {e.mention.name for e in surnamed}, proper)
+        for entity in surnamed:  # "Okafor said" after "Grace Okafor has run the clinic"
+            first = full.get(entity.mention.name)
+            if first is not None:
+                name = f"{first} {entity.mention.name}"
+                entity.mention = replace(entity.mention, name=name, first=first.lower())
     sources = {id(e): e.source() for e in entities}  # one Source each, shared by its links
     yield from sources.values()
     for quote in prior.quotes:
@@ -45,6 +71,59 @@ def cited_sources(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
             if entity is not None and id(entity) not in linked:
                 linked.add(id(entity))
                 yield Link(quote, sources[id(entity)], Relation.ATTRIBUTED_TO)
+
+
+_FIRST_BEFORE = re.compile(r"(?<![\w’'.])([A-Z][a-z][\w’'-]{0,30})\Z")
+"""A capitalised word right before a surname (searched up to the space before it)."""
+_NOT_FIRST = (
+    NAME_EPITHETS
+    | NOT_NAME_WORDS
+    | TITLES
+    | HONORIFICS
+    | CLAUSE_OPENERS
+    | ANONYMOUS_NOUNS
+    | ROLE_NOUNS
+)
+
+
+def _surname_only(mention: Mention) -> bool:
+    return (
+        mention.source_type is SourceType.PERSON
+        and mention.first is None
+        and mention.surname is not None
+        and " " not in mention.name
+        and mention.name[:1].isupper()
+    )
+
+
+def _full_names(text: str, surnames: set[str], proper: ProperWords) -> dict[str, str]:
+    """Surname -> first name, for each of ``surnames`` the text gives one first name with
+    (not a word it also writes in lower case: ``Stated Quist:`` names no Stated)."""
+    found: dict[str, str] = {}
+    for last in surnames:
+        if proper.written_lower(last.lower()):
+            continue  # "State", "King": a common word, whatever stands before it
+        firsts: set[str] = set()
+        at = text.find(" " + last)
+        while at > 0:
+            end = at + 1 + len(last)
+            m = _FIRST_BEFORE.search(text, max(0, at - 32), at)
+            if (
+                m is not None
+                and not text[end : end + 1].isalnum()
+                and _first_name(m.group(1), proper)
+            ):
+                firsts.add(m.group(1))
+            at = text.find(" " + last, end)
+        if len(firsts) == 1:
+            found[last] = firsts.pop()
+    return found
+
+
+def _first_name(word: str, proper: ProperWords) -> bool:
+    low = word.lower()
+    verb_like = low.endswith(("ed", "ing", "ly")) and low not in proper
+    return not verb_like and low not in _NOT_FIRST and not proper.written_lower(low)
 
 
 __all__ = ["cited_sources"]

@@ -168,7 +168,7 @@ TITLES = frozenset(
     detective inspector general gen lt lieutenant col colonel maj major capt captain adm
     admiral sgt sergeant cmdr commander marshal pope king queen prince princess rabbi imam
     father sister bishop cardinal professor prof dr mr mrs ms miss mx sir dame lord lady rev
-    reverend attorney councilman councilwoman councilor alderman delegate deputy assistant
+    reverend attorney councilman councilwoman councilor councillor alderman delegate deputy assistant
     acting former prime foreign defense defence interior finance state press first lady
     spokesman spokeswoman coach gens messrs""".split()
 )
@@ -328,7 +328,7 @@ ORG_SUFFIXES = frozenset(
     guardian mirror beacon
     airlines partners associates llc ltd plc holdings group labs laboratory media
     foundation fbi cia nsa team camp staff cooperative co-op hospital clinic museum library
-    church academy district guild""".split()
+    church academy district guild operator utility regulator""".split()
 )
 """Last words that make a capitalised name an organisation: ``Atlantic Council``."""
 
@@ -408,7 +408,7 @@ STANCE_CUE_BASES = tuple(
     support oppose want plan seek hope intend threaten offer refuse show find reveal
     indicate cite demand welcome applaud embrace favor favour prefer consider disagree
     tout lament bemoan lambaste rebuke challenge dispute highlight signal lay push call
-    describe portray label accept vote sound back sign unveil approve veto hail laud commend
+    describe portray label vote sound back sign unveil approve veto hail laud commend
     recommend advocate congratulate mock ridicule champion fault lobby view regard knock
     distance recognize recognise publish issue react articulate assess float lecture savage
     assail chide lash pan berate bash rebuff rebut spurn snub promote vouch credit rule hint
@@ -520,3 +520,24 @@ TIME_WORDS = frozenset(
     month year earlier later recently""".split()
 )
 """Words after a cue that date the statement rather than name its speaker."""
+
+NOT_NAME_WORDS = frozenset(
+    """i you he she it we they me him her us them my your his its our their mine yours
+    hers ours theirs this that these those there here who whom whose what which whether
+    a an the any few more much less every either neither none no nobody nothing such
+    two three four five six seven eight nine ten for of with by to from at in on
+    about as like than into over under after before since during until while when where why
+    how if because although though however even last next first also still just only
+    then now yet so but and or nor not please thanks thank yes example instance reached
+    asked shortly hours days later earlier meanwhile instead indeed perhaps""".split()
+)
+"""Words that name no one however they are capitalised: ``For``, ``His``, ``Few``, ``You``.
+(``Some``, ``Others``, ``Many``, ``One`` do: an unnamed group or person.)"""
+
+NAME_EPITHETS = frozenset("old young little poor dear".split())
+"""Adjectives a story puts before a character's name at a sentence's start (``Old Tobias``)."""
+
+FRAGMENT_OPENERS = frozenset(
+    "of with at in on from by about for to during after before like than into over under".split()
+)
+"""Prepositions that open a fragment, not a speaker: ``of the council``, ``With leaders``."""

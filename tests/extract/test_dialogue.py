@@ -1,0 +1,76 @@
+"""Dialogue and runs of quotes: who says each line, on text written for these tests."""
+
+from __future__ import annotations
+
+from .attribution import direct_sources, reported
+
+STORY = (
+    "Mara pushed open the door of the lighthouse. Old Tobias was sitting by the stove.\n\n"
+    "“Come in,” he said, “and sit down.”\n\n"
+    "“I came about the lamp,” said she.\n\n"
+    "“The lamp is fine.”\n\n"
+    "“It went out last night.”\n\n"
+    "“Then the storm put it out,” said Tobias.\n\n"
+    "“Storms don’t put out lamps,” Mara said. “People do.”\n\n"
+    "“Are you calling me a liar?”\n\n"
+    "“I am asking what happened.”"
+)
+
+
+def test_untagged_lines_alternate_between_the_two_speakers() -> None:
+    assert direct_sources(STORY) == [
+        "Tobias",
+        "Tobias",  # the tag inside the quote: one statement split around it
+        "Mara",  # "said she": not the man named last
+        "Tobias",
+        "Mara",
+        "Tobias",
+        "Mara",
+        "Mara",
+        "Tobias",
+        "Mara",
+    ]
+
+
+def test_a_quote_that_runs_on_keeps_its_speaker() -> None:
+    body = (
+        "Grace Okafor has run the clinic for a decade.\n\n"
+        "“I will fight this,” Okafor said. “We have seen this before.\n\n"
+        "“The money never comes back.”\n\n"
+        "“It never does,” said Dana Whitfield, the mayor’s chief of staff."
+    )
+    assert direct_sources(body) == ["Grace Okafor"] * 3 + ["Dana Whitfield"]
+
+
+def test_a_press_run_of_quotes_is_one_speaker() -> None:
+    body = (
+        "“We start today,” said Ada Vell, the port director.\n\n"
+        "“The crews are ready and the money is there.”"
+    )
+    assert direct_sources(body) == ["Ada Vell", "Ada Vell"]
+
+
+def test_she_is_the_woman_the_paragraph_is_about() -> None:
+    body = (
+        "“We are moving care, not closing it,” said Dana Whitfield, the chief of staff.\n\n"
+        "The board met on Tuesday. It did not vote.\n\n"
+        "Grace Okafor has run the east side clinic for a decade. "
+        "She smiles as she arrives each morning.\n\n"
+        "“The clinic is the heart of this street,” she said."
+    )
+    assert direct_sources(body)[-1] == "Grace Okafor"
+
+
+def test_accepting_an_award_reports_nothing() -> None:
+    body = "Grace Okafor accepted the award for community service last year."
+    assert reported(body) == []
+
+
+def test_an_action_beat_before_a_line_names_its_speaker() -> None:
+    body = "“It is always late,” said Ines.\n\nKarl laughed. “Then we should move.”"
+    assert direct_sources(body) == ["Ines", "Karl"]
+
+
+def test_a_repeated_short_pull_quote_is_one_statement() -> None:
+    body = "“We had no choice,” said Paul Dunmore.\n\nThe branch will close.\n\n“We had no choice.”"
+    assert direct_sources(body) == ["Paul Dunmore"]

@@ -1,0 +1,91 @@
+"""Quotes set off by layout: signed quote lists, block quotes, pull quotes; on text written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from argmap.extract.blocks import block_quotations
+from argmap.extract.quotes import direct_quotations
+from argmap.extract.sources import cited_sources
+from argmap.model import Link
+
+from .attribution import direct_sources
+from .stages import yielded
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("“It cut my commute in half.” ― Tom Ferris", ["Tom Ferris"]),
+        ("“The bike lane is a gift.” — Lena Vogt, cyclist", ["Lena Vogt"]),
+        ("“I still miss the old ferry.”\n— Greta Holm, retired teacher", ["Greta Holm"]),
+        ("“I still miss the old ferry.”\n\n—Greta Holm", ["Greta Holm"]),
+        (
+            "“It cut my commute in half.” ― Tom Ferris\n\n“The bike lane is a gift.” — Lena Vogt",
+            ["Tom Ferris", "Lena Vogt"],
+        ),
+    ],
+)
+def test_a_signature_after_a_dash_names_the_speaker(body: str, names: list[str]) -> None:
+    assert direct_sources(body) == names
+
+
+def test_a_dash_inside_a_sentence_is_no_signature() -> None:
+    body = "Mara Quist said the pier was “a total loss” — a view the board shares."
+    assert direct_sources(body) == ["Mara Quist"]
+
+
+def test_a_pull_quote_is_one_statement_with_its_speaker() -> None:
+    body = (
+        "“We will not close a single branch this year.”\n\n"
+        "The county met on Monday.\n\n"
+        "“We will not close a single branch this year,” said Paul Dunmore, the county manager."
+    )
+    assert direct_sources(body) == ["Paul Dunmore"]
+
+
+BLOG = """\
+# Why the library matters
+
+I have been reading about the closures all week.
+
+Jenna Marsh, who covers the county for the Valley Courier, wrote:
+
+> The branch on Elm Street will close in June. “We had no choice,” said the county manager,
+> Paul Dunmore. The building needs a new roof.
+
+That is a shame.
+
+> Libraries are the last free indoor space in most towns.
+
+Harriet Cole, librarian, on the closures.
+
+> Nobody reads any more, they say.
+
+I disagree.
+"""
+
+
+def _blocks(text: str) -> list[tuple[str, str | None]]:
+    found, out = yielded(text, direct_quotations, block_quotations, cited_sources)
+    links = {x.source: x.target.name for x in out if isinstance(x, Link)}
+    return [(q.span.of(text)[:24], links.get(q)) for q in found.quotes]
+
+
+def test_a_block_quote_is_the_words_of_who_introduces_or_signs_it() -> None:
+    assert _blocks(BLOG) == [
+        ("“We had no choice,”", "Paul Dunmore"),
+        ("The branch on Elm Street", "Jenna Marsh"),
+        ("Libraries are the last f", "Harriet Cole"),
+    ]
+
+
+def test_an_indented_passage_after_an_introduction_is_a_block_quote() -> None:
+    text = (
+        "A Headline For The Story\n\nThe ferry report came out.\n\n"
+        "The harbor master, Ines Roy, wrote:\n\n"
+        "    The ferry lost money in every month of the year.\n\n"
+        "The council will vote in May.\n"
+    )
+    assert _blocks(text) == [("The ferry lost money in ", "Ines Roy")]
