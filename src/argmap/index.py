@@ -68,7 +68,15 @@ class MapIndex:
         "restatements",
     )
 
-    def __init__(self, amap: ArgumentMap) -> None:
+    @classmethod
+    def of_data(cls, data: dict) -> MapIndex:
+        """The index of node-link data read back from JSON (a record of a corpus of maps),
+        so that what walks a map walks a stored one the same way."""
+        return cls(
+            _NodeLink(data.get("nodes") or [], data.get("edges") or [], data.get("graph") or {})
+        )
+
+    def __init__(self, amap: ArgumentMap | _NodeLink) -> None:
         self.amap = amap
         self.nodes: dict[str, dict] = {n["id"]: n for n in amap.nodes}
         self._below: dict[str, list[Related]] = {}
@@ -288,6 +296,15 @@ class MapIndex:
             source_id: sum(1 for q in quotes if q["kind"] == NodeKind.QUOTE.value)
             for source_id, quotes in self._by_speaker.items()
         }
+
+
+@dataclass(frozen=True, slots=True)
+class _NodeLink:
+    """Node-link data with the attribute names of an :class:`ArgumentMap`."""
+
+    nodes: list[dict]
+    edges: list[dict]
+    graph_attrs: dict
 
 
 _ATTACKS = (Relation.ATTACKS.value,)

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
+from ..index import MapIndex
 from ..reading import URL_SCHEME
 from .records import is_map
 
@@ -37,7 +38,7 @@ def outlet_rows(records: Iterable[dict]) -> list[dict]:
         types = {
             n["id"]: n.get("source_type") for n in record["nodes"] if n.get("kind") == "source"
         }
-        said = Counter(e["target"] for e in record["edges"] if e.get("relation") == "attributed_to")
+        said = Counter(MapIndex.of_data(record).quote_counts())
         attributions = sum(said.values())
         counts = totals.setdefault(outlet_of(str(record.get("file", ""))), Counter())
         counts["articles"] += 1

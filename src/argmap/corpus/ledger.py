@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from ..index import MapIndex
 from .network import source_key
 from .records import is_map
 
@@ -18,9 +19,7 @@ def merged_source_rows(records: Iterable[dict]) -> list[dict]:
     for record in records:
         if not is_map(record):
             continue
-        quotes = Counter(
-            e["target"] for e in record["edges"] if e.get("relation") == "attributed_to"
-        )
+        quotes = Counter(MapIndex.of_data(record).quote_counts())
         cited: set[str] = set()
         for node in record["nodes"]:
             if node.get("kind") != "source" or not node.get("name"):

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from itertools import combinations
 
 from ..errors import ArgmapError, GraphvizMissingError
+from ..index import MapIndex
 from ..registry import Plugin, Registry
 from .records import is_map
 
@@ -60,9 +61,7 @@ def source_key(name: str, source_type: str | None = None) -> str:
 
 def _article_sources(record: dict) -> dict[str, dict]:
     """The sources of one map record by merge key: names, types, mentions, quotes."""
-    quotes = Counter(
-        e["target"] for e in record.get("edges", ()) if e.get("relation") == "attributed_to"
-    )
+    quotes = Counter(MapIndex.of_data(record).quote_counts())
     found: dict[str, dict] = {}
     for node in record["nodes"]:
         if node.get("kind") != "source" or not node.get("name"):
