@@ -105,34 +105,51 @@ def test_resume_needs_an_output_file(runner, corpus):
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["TERM", "INT"])
 def test_a_killed_run_resumes_to_the_same_lines(tmp_path, signum):
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for number in range(30):
-        (folder / f"n-{number:02d}.txt").write_text(article(number) * 4, encoding="utf-8")
+    """Interrupted while it waits for more records on stdin (so the interrupt lands mid-run
+    however busy the machine), then resumed on all of them: each article once, the same
+    lines as an uninterrupted run."""
+    records = [
+        json.dumps({"id": f"n-{number:02d}", "text": article(number) * 4}) + "\n"
+        for number in range(30)
+    ]
+    every = tmp_path / "records.jsonl"
+    every.write_text("".join(records), encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(Path(argmap.__file__).parents[1])}
-    command = [sys.executable, "-m", "argmap", "map", str(folder), "-j", "1"]
+    command = [sys.executable, "-m", "argmap", "map", "-j", "1"]
     out = tmp_path / "maps.jsonl"
     part = tmp_path / "maps.jsonl.part"
 
-    run = subprocess.Popen([*command, "-o", str(out)], env=env, stderr=subprocess.PIPE)
+    run = subprocess.Popen(
+        [*command, "--records", "-", "-o", str(out)],
+        env=env,
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    run.stdin.write("".join(records[:5]).encode("utf-8"))
+    run.stdin.flush()  # stdin stays open: the run waits for a sixth record
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and run.poll() is None:
-        if part.exists() and part.read_bytes().count(b"\n") >= 3:
-            break
+    while time.monotonic() < deadline and not (
+        part.exists() and part.read_bytes().count(b"\n") >= 5
+    ):
         time.sleep(0.02)
     run.send_signal(signum)
     _, stderr = run.communicate(timeout=60)
-    assert run.returncode != 0, "the run ended before it could be interrupted"
+    assert run.returncode != 0
     assert not out.exists()
     assert b"--resume" in stderr
     interrupted = part.read_text(encoding="utf-8")
-    assert interrupted.endswith("\n") and 3 <= interrupted.count("\n") < 30
+    assert interrupted.endswith("\n") and interrupted.count("\n") == 5
 
     resumed = subprocess.run(
-        [*command, "-o", str(out), "--resume"], env=env, capture_output=True, timeout=120
+        [*command, "--records", str(every), "-o", str(out), "--resume"],
+        env=env,
+        capture_output=True,
+        timeout=120,
     )
     assert resumed.returncode == 0, resumed.stderr
-    whole = subprocess.run(command, env=env, capture_output=True, timeout=120, check=True)
+    whole = subprocess.run(
+        [*command, "--records", str(every)], env=env, capture_output=True, timeout=120, check=True
+    )
     final = out.read_text(encoding="utf-8").splitlines()
     ids = [json.loads(line)["file"] for line in final]
     assert len(ids) == len(set(ids)) == 30
