@@ -124,6 +124,8 @@ def test_a_killed_run_resumes_to_the_same_lines(tmp_path, signum):
         env=env,
         stdin=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        # a background job (CI) inherits SIGINT ignored; Ctrl-C reaches a terminal's job
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     run.stdin.write("".join(records[:5]).encode("utf-8"))
     run.stdin.flush()  # stdin stays open: the run waits for a sixth record
