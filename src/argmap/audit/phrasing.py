@@ -16,11 +16,16 @@ def plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+def first(items: Iterable[str], sep: str = ", ", most: int = 3) -> str:
+    """The first ``most`` items joined by ``sep``, then how many more there are."""
+    items = list(items)
+    shown = sep.join(items[:most])
+    return shown + (f" and {len(items) - most} more" if len(items) > most else "")
+
+
 def quoted(items: Iterable[str], limit: int = 60, most: int = 3) -> str:
     """The first ``most`` texts, clipped and in quotation marks, then how many more."""
-    items = list(items)
-    shown = ", ".join(f"“{clip(t, limit)}”" for t in items[:most])
-    return shown + (f" and {len(items) - most} more" if len(items) > most else "")
+    return first((f"“{clip(t, limit)}”" for t in items), most=most)
 
 
 def source_label(source: SourceCount | SourceRef) -> str:

@@ -13,7 +13,7 @@ from ...model import NodeKind
 from ...render.text import clip, one_line, unquote
 from ..check import registered
 from ..ledger import Ledger
-from ..phrasing import plural
+from ..phrasing import first, plural
 from ..results import ANONYMOUS, Audit, Flag
 from ..words import effective_type, lower, words
 
@@ -86,10 +86,9 @@ def breaches(audit: Audit) -> list[str]:
     found = audit.unnamed_consensus
     if not found:
         return []
-    listed = "; ".join(f"“{clip(f.text, 50)}” ({f.words[0]})" for f in found[:3])
-    more = f" and {len(found) - 3} more" if len(found) > 3 else ""
+    listed = first((f"“{clip(f.text, 50)}” ({f.words[0]})" for f in found), "; ")
     statements = plural(len(found), "statement is", "statements are")
-    return [f"{statements} presented as consensus with no one named: {listed}{more}"]
+    return [f"{statements} presented as consensus with no one named: {listed}"]
 
 
 CHECK = registered("unnamed-consensus", field="unnamed_consensus", run=run, breaches=breaches)

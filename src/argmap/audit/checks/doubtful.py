@@ -13,7 +13,7 @@ from ...model import DOUBTFUL_BELOW, NodeKind
 from ...render.text import clip, unquote
 from ..check import registered
 from ..ledger import Ledger
-from ..phrasing import plural
+from ..phrasing import first, plural
 from ..results import Audit, DoubtfulRef
 
 
@@ -41,10 +41,9 @@ def breaches(audit: Audit) -> list[str]:
     found = audit.doubtful
     if not found:
         return []
-    shown = ", ".join(f"“{clip(q.text, 50)}” — {q.speaker} ({q.confidence:.2f})" for q in found[:3])
-    more = f" and {len(found) - 3} more" if len(found) > 3 else ""
+    shown = first(f"“{clip(q.text, 50)}” — {q.speaker} ({q.confidence:.2f})" for q in found)
     attributions = plural(len(found), "attribution is", "attributions are")
-    return [f"{attributions} doubtful (confidence below {DOUBTFUL_BELOW}): {shown}{more}"]
+    return [f"{attributions} doubtful (confidence below {DOUBTFUL_BELOW}): {shown}"]
 
 
 CHECK = registered("doubtful-attributions", field="doubtful", run=run, breaches=breaches)

@@ -10,7 +10,7 @@ from ...index import MapIndex
 from ...render.text import clip
 from ..check import registered
 from ..ledger import Ledger
-from ..phrasing import plural
+from ..phrasing import first, plural
 from ..results import Audit, Flag
 
 
@@ -22,9 +22,8 @@ def breaches(audit: Audit) -> list[str]:
     found = audit.hedged
     if not found:
         return []
-    listed = "; ".join(f"“{clip(f.text, 50)}” ({', '.join(f.words)})" for f in found[:3])
-    more = f" and {len(found) - 3} more" if len(found) > 3 else ""
-    return [f"{plural(len(found), 'point is', 'points are')} hedged: {listed}{more}"]
+    listed = first((f"“{clip(f.text, 50)}” ({', '.join(f.words)})" for f in found), "; ")
+    return [f"{plural(len(found), 'point is', 'points are')} hedged: {listed}"]
 
 
 CHECK = registered("hedged-claims", field="hedged", run=run, breaches=breaches)
