@@ -175,19 +175,11 @@ class MapIndex:
 
     def below(self, node_id: str, relations: Iterable[str] | None = None) -> list[Related]:
         """What backs ``node_id`` (edge order): ``(node, relation)`` for each argument edge."""
-        found = self._below.get(node_id, [])
-        if relations is None:
-            return list(found)
-        wanted = set(relations)
-        return [(n, how) for n, how in found if how in wanted]
+        return _by_relation(self._below.get(node_id, ()), relations)
 
     def above(self, node_id: str, relations: Iterable[str] | None = None) -> list[Related]:
         """What ``node_id`` backs (edge order): ``(node, relation)`` for each argument edge."""
-        found = self._above.get(node_id, [])
-        if relations is None:
-            return list(found)
-        wanted = set(relations)
-        return [(n, how) for n, how in found if how in wanted]
+        return _by_relation(self._above.get(node_id, ()), relations)
 
     def children(self, node_id: str) -> list[Related]:
         """The statements below ``node_id`` in reading order: sub-theses, claims, premises,
@@ -310,6 +302,14 @@ class _NodeLink:
 _ATTACKS = (Relation.ATTACKS.value,)
 _SUPPORTS = (Relation.SUPPORTS.value,)
 _SOURCE_ROLES = frozenset({"person", "organization", "document", "anonymous"})
+
+
+def _by_relation(found: Iterable[Related], relations: Iterable[str] | None) -> list[Related]:
+    """``found`` (a copy), only those linked by one of ``relations`` when given."""
+    if relations is None:
+        return list(found)
+    wanted = set(relations)
+    return [(n, how) for n, how in found if how in wanted]
 
 
 def _reading_key(node: dict) -> tuple[int, int, str]:

@@ -23,21 +23,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..registry import Plugin, Registry, lazy_exports
+from .results import (  # plain dataclasses over the model: light to import
+    Audit,
+    Backing,
+    Confusable,
+    DoubtfulRef,
+    Flag,
+    Leaning,
+    PointAudit,
+    QuoteRef,
+    SourceCount,
+    SourceRef,
+)
 
 if TYPE_CHECKING:
     from .core import audit_map, check_thresholds
-    from .results import (
-        Audit,
-        Backing,
-        Confusable,
-        DoubtfulRef,
-        Flag,
-        Leaning,
-        PointAudit,
-        QuoteRef,
-        SourceCount,
-        SourceRef,
-    )
 
 
 def _check(name: str, module: str, measures: str) -> Plugin:
@@ -99,29 +99,10 @@ AUDIT_FORMATS = Registry(
 )
 """``--format`` names and their renderers, each ``(audit, color, width) -> str``."""
 
-_LAZY = {
-    "audit_map": "core",
-    "check_thresholds": "core",
-    **dict.fromkeys(
-        (
-            "Audit",
-            "Backing",
-            "Confusable",
-            "DoubtfulRef",
-            "Flag",
-            "Leaning",
-            "PointAudit",
-            "QuoteRef",
-            "SourceCount",
-            "SourceRef",
-        ),
-        "results",
-    ),
-}
-
+_LAZY = {"audit_map": "core", "check_thresholds": "core"}
 
 __getattr__ = lazy_exports(__name__, _LAZY)
-"""Load :func:`audit_map`, :func:`check_thresholds` and the results on first use."""
+"""Load :func:`audit_map` and :func:`check_thresholds` (and with them the checks) on first use."""
 
 
 def __dir__() -> list[str]:
