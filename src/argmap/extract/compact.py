@@ -89,6 +89,9 @@ def compact_argument(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
             continue
         c = reading.cues(sentence.span)
         kind = _kind(reading, doc, sentence, c, short, counter is not None)
+        if kind is None:  # scene-setting or method: not read further
+            counter = None
+            continue
         section = doc.paragraphs[sentence.paragraph].section
         span, _ = reading.main_clause(sentence.span)
         if kind == "finding":
