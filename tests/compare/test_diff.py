@@ -70,7 +70,7 @@ def test_two_different_stories_have_little_in_common():
 
 
 def test_json_is_the_documented_argmap_diff_shape():
-    data = json.loads(DIFF_FORMATS["json"](diff(OLD_STORY, NEW_STORY), False))
+    data = json.loads(DIFF_FORMATS["json"].load()(diff(OLD_STORY, NEW_STORY), False))
     assert data["schema"] == "argmap-diff/1"
     assert set(data) == {
         "schema", "old", "new", "changed", "related", "overlap", "summary",

@@ -44,10 +44,10 @@ CHANGED_EXIT = 3
 """Exit status of ``--fail-on-change`` / ``--strict`` when something changed (as audit's 3)."""
 
 
-def _format_name(fmt: Enum | None, output: Path | None, extensions: dict, default: str) -> str:
+def _format_name(fmt: Enum | None, output: Path | None, formats, default: str) -> str:
     if fmt is not None:
         return fmt.value
-    return extensions.get(output.suffix.lower(), default) if output else default
+    return (formats.for_path(str(output)) if output else None) or default
 
 
 def _originals(sources: list[str], max_size: int) -> list:
@@ -104,9 +104,9 @@ def diff_command(
     Exit 0 whether or not the maps differ (1 on errors); with --fail-on-change, 3 when
     they differ.
     """
-    from ..compare.render_diff import DIFF_EXTENSIONS, DIFF_FORMATS
+    from ..compare.render_diff import DIFF_FORMATS
 
-    name = _format_name(fmt, output, DIFF_EXTENSIONS, "tree")
+    name = _format_name(fmt, output, DIFF_FORMATS, "tree")
     with _user_errors(debug):
         from ..compare import diff_maps
         from ..pipeline import map_article
@@ -116,7 +116,7 @@ def diff_command(
         diff = diff_maps(
             map_article(before), map_article(after), old_name=before.name, new_name=after.name
         )
-        _write(DIFF_FORMATS[name](diff, _use_color(output)), output)
+        _write(DIFF_FORMATS.find(name).load()(diff, _use_color(output)), output)
     if fail_on_change and diff.changed:
         _stderr("diff: the maps differ")
         raise typer.Exit(CHANGED_EXIT)
@@ -161,15 +161,15 @@ def check_quotes_command(
     ellipsis that leaves out a negation makes the quote altered. Quote marks, dashes,
     white space and case are not changes.
     """
-    from ..compare.render_quotes import QUOTE_EXTENSIONS, QUOTE_FORMATS
+    from ..compare.render_quotes import QUOTE_FORMATS
 
-    name = _format_name(fmt, output, QUOTE_EXTENSIONS, "table")
+    name = _format_name(fmt, output, QUOTE_FORMATS, "table")
     with _user_errors(debug):
         from ..compare import Verdict, check_quotes
 
         amap = _load(article, max_size=max_size)
         checks = check_quotes(amap, _originals(against, max_size), reported=reported)
-        _write(QUOTE_FORMATS[name](checks, _use_color(output)), output)
+        _write(QUOTE_FORMATS.find(name).load()(checks, _use_color(output)), output)
     judged = (Verdict.VERBATIM, Verdict.PARAPHRASE)
     wrong = sum(c.verdict not in judged for c in checks)
     if strict and wrong:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..registry import Plugin, Registry
 from ..render.markdown import escape
 from ..render.text import clip, one_line
 
@@ -246,17 +247,18 @@ def render_diff_markdown(diff: MapDiff, color: bool = False) -> str:
     return "\n".join(lines) + "\n"
 
 
-DIFF_FORMATS: dict[str, Callable[[MapDiff, bool], str]] = {
-    "tree": render_diff_tree,
-    "json": render_diff_json,
-    "markdown": render_diff_markdown,
-}
-"""``argmap diff --format`` choices: name → renderer ``(diff, color) -> str``."""
-DIFF_EXTENSIONS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".txt": "tree"}
+DIFF_FORMATS = Registry(
+    "diff format",
+    (
+        Plugin("tree", f"{__name__}:render_diff_tree", "a tree for the terminal", (".txt",)),
+        Plugin("json", f"{__name__}:render_diff_json", "argmap-diff/1 JSON", (".json",)),
+        Plugin("markdown", f"{__name__}:render_diff_markdown", "Markdown", (".md", ".markdown")),
+    ),
+)
+"""``argmap diff --format`` choices, each ``(diff, color) -> str``, with their ``-o`` endings."""
 
 
 __all__ = [
-    "DIFF_EXTENSIONS",
     "DIFF_FORMATS",
     "render_diff_json",
     "render_diff_markdown",

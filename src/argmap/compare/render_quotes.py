@@ -11,9 +11,10 @@ import csv
 import io
 import json
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..registry import Plugin, Registry
 from ..render.text import clip, one_line
 
 if TYPE_CHECKING:
@@ -124,18 +125,19 @@ def render_quotes_csv(checks: Sequence[QuoteCheck], color: bool = False) -> str:
     return out.getvalue()
 
 
-QUOTE_FORMATS: dict[str, Callable[[Sequence[QuoteCheck], bool], str]] = {
-    "table": render_quotes_table,
-    "json": render_quotes_json,
-    "csv": render_quotes_csv,
-}
-"""``argmap check-quotes --format`` choices: name → renderer ``(checks, color) -> str``."""
-QUOTE_EXTENSIONS = {".json": "json", ".csv": "csv", ".txt": "table"}
+QUOTE_FORMATS = Registry(
+    "quote-check format",
+    (
+        Plugin("table", f"{__name__}:render_quotes_table", "a table for the terminal", (".txt",)),
+        Plugin("json", f"{__name__}:render_quotes_json", "JSON", (".json",)),
+        Plugin("csv", f"{__name__}:render_quotes_csv", "CSV with a header row", (".csv",)),
+    ),
+)
+"""``argmap check-quotes --format`` choices, each ``(checks, color) -> str``."""
 
 
 __all__ = [
     "CSV_COLUMNS",
-    "QUOTE_EXTENSIONS",
     "QUOTE_FORMATS",
     "SCHEMA",
     "VERDICTS",
