@@ -38,9 +38,10 @@ FLOORS = {
         "attacks.r": 0.34,
     },
     "abstrct.dev.jsonl": {
+        "thesis.hit_rate": 0.58,
         "claims.f1": 0.66,
         "components.f1": 0.75,
-        "supports.f1": 0.36,
+        "supports.f1": 0.35,
     },
 }
 

@@ -35,6 +35,7 @@ ANCHORED = {
     "argmap.segment._NEXT_START": "only .match just after a sentence's closing mark",
     "argmap.layout._BIO": "only .match at the start of a block of at most 600 characters",
     "argmap.layout._DATELINE_ONLY": "only .fullmatch of a block of at most 600 characters",
+    "argmap.layout._LABEL": "only .match at a paragraph line's start",
 }
 """Patterns used only with ``match`` at a given position. ``search`` over a long run of
 blanks would retry from each blank (quadratic), and without atomic groups (Python 3.11)

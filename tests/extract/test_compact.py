@@ -25,6 +25,23 @@ ABSTRACT = (
     "effective way to reduce sleepiness during night shifts, and hospitals should offer it."
 )
 
+OPENING_CLAIM = (
+    "Cold water immersion is widely recommended for sore muscles, but its value after "
+    "endurance running remains uncertain. We randomly assigned 120 runners to ten minutes "
+    "of cold water or to rest after a marathon. Soreness scores at 48 hours were lower with "
+    "immersion (3.2 versus 4.6; p = 0.02). Time to a normal training week was shorter by "
+    "1.5 days in the immersion group (p = 0.04). Runners who had cold water reported less "
+    "soreness and returned to training sooner."
+)
+"""An abstract whose close only tells what its study saw: the point is its opening claim."""
+
+AIM_OPENING = (
+    "To assess whether a daily walk improves sleep in office workers. A total of 90 workers "
+    "were randomly assigned to a 30-minute walk or to no change. Sleep scores improved by "
+    "14% in the walking group compared with 3% among controls (p = 0.01). Workers who "
+    "walked slept longer and woke less often."
+)
+
 
 def _by_text(amap):
     return {n["text"]: n for n in amap.nodes if n["kind"] in ("thesis", "claim", "premise")}
@@ -72,6 +89,22 @@ def test_an_abstract_concludes_from_its_findings():
         assert _relation(amap, finding, thesis["text"]) == "supports"
     # background and method are not argued
     assert not any("randomly assigned" in t or "We conducted" in t for t in nodes)
+
+
+def test_an_abstract_that_only_reports_argues_its_opening_claim():
+    amap = argmap.map_text(OPENING_CLAIM)
+    thesis = amap.index.thesis
+    assert thesis["text"] == "its value after endurance running remains uncertain."
+    closing = "Runners who had cold water reported less soreness and returned to training sooner."
+    assert _relation(amap, closing, thesis["text"]) == "supports"
+    # the findings back the conclusion drawn from them, not the claim the abstract opened with
+    findings = [t for t, n in _by_text(amap).items() if n["kind"] == "premise"]
+    assert findings and all(_relation(amap, f, closing) == "supports" for f in findings)
+
+
+def test_an_abstract_opening_with_its_aim_concludes_at_its_close():
+    thesis = argmap.map_text(AIM_OPENING).index.thesis
+    assert thesis["text"] == "Workers who walked slept longer and woke less often."
 
 
 def test_essays_and_news_are_not_compact(short_article):

@@ -50,7 +50,8 @@ _PROCEDURE = re.compile(
     r"|\b(?:we|this study)\s(?:conducted|performed|designed|enrolled|randomi[sz]ed|evaluated|"
     r"investigated|assessed|compared|examined|studied|report)\b"
     r"|\b(?:the\s)?(?:aim|purpose|objective|goal)s?\sof\s(?:this|the|our)\b"
-    r"|^(?:to\s(?:evaluate|assess|determine|compare|investigate|examine)\b)",
+    r"|^(?:to\s(?:evaluate|assess|determine|compare|investigate|examine|analy[sz]e|explore|"
+    r"test|describe|identify|estimate|measure)\b)",
     re.I,
 )
 _FINDING_VERBS = re.compile(
@@ -122,9 +123,11 @@ def compact_argument(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
 
 
 def _backed(reading: Reading, premise: Claim, conclusions: list[Claim]) -> Claim:
-    """The conclusion a finding bears on: the one sharing most of its content words (a
-    result about survival backs the claim about survival), the first one on a tie."""
+    """The conclusion a finding bears on: of those drawn after it (a finding backs the
+    conclusion it leads to, not an opening claim), the one sharing most of its content
+    words (a result about survival backs the claim about survival), the first on a tie."""
     words = reading.stems(premise.span)
+    conclusions = [c for c in conclusions if c.span.start > premise.span.start] or conclusions
     return max(conclusions, key=lambda c: len(words & reading.stems(c.span)))
 
 
@@ -169,6 +172,13 @@ def compact_thesis(doc: Document, reading: Reading) -> Claim | None:
     and the study talking about itself ("we", "this trial") count against, since they
     report rather than conclude. Position is one weak signal: the first and the last
     sentence are where a short text states its point.
+
+    A report (an abstract) argues from a general claim to a study and back: its opening
+    sentence or its conclusion carries the point. Which one shows in the tense: a
+    conclusion that generalises ("X is an option", "Y should be considered", "Z may
+    reduce") states it; one that only tells what this study saw ("X was associated with",
+    "Y was well tolerated") is a finding, and the general claim the abstract opened with
+    is its point.
     """
     text = reading.text
     last = len(doc.sentences) - 1
@@ -177,23 +187,24 @@ def compact_thesis(doc: Document, reading: Reading) -> Claim | None:
     for s in doc.sentences:
         if reading.quoted_share(s.span) >= 0.5 or len(s.span) < 12:
             continue
-        if report and s.index * 3 < 2 * last:
-            continue  # a report concludes at its close; its opening sets the scene
+        if report and s.index > 0 and s.index * 3 < 2 * last:
+            continue  # between its opening claim and its conclusion a report tells its study
         c = reading.cues(s.span)
         words = reading.words(s.span)
         sentence = s.span.of(text)
+        if report and s.index == 0 and _tells_the_study(sentence, words):
+            continue  # an opening that states the study's aim is no claim
         score = 1.5 * _recommends(words) + 1.0 * (c.opinion or c.conclusion or c.closing)
         score += 0.5 * min(
             sum(w in lex.EVALUATIVE_WORDS or w in lex.STANCE_WORDS for w in words), 3
         )
         score -= 2.0 * bool(_FIGURE.search(sentence)) + 1.0 * bool(_PROCEDURE.search(sentence))
-        score -= 1.0 * any(w in _SELF_REFERENCE for w in words[:6]) + 3.0 * c.question
+        score -= 1.0 * _talks_about_itself(words) + 3.0 * c.question
         score -= 1.5 * (c.grants or (c.opponent and not c.opinion))
-        score += (
-            (0.5 * (s.index == 0) + 2.0 * (s.index == last))
-            if report
-            else 0.3 * (s.index in (0, last))
-        )
+        if report:
+            score += 1.0 * (s.index == 0) + 2.0 * (s.index == last) + _generality(words)
+        else:
+            score += 0.3 * (s.index in (0, last))
         ranked.append((score, -s.index, s))
     if not ranked:
         return None
@@ -204,8 +215,33 @@ def compact_thesis(doc: Document, reading: Reading) -> Claim | None:
     )
 
 
+_GENERAL_VERBS = frozenset(
+    "is are remains remain represents represent should may might can could appears appear "
+    "seems seem".split()
+)
+"""Present tense and modals: a sentence with one says what holds beyond the study."""
+_PAST_REPORT_VERBS = frozenset("was were did had showed demonstrated resulted found".split())
+"""Past tense of a report: what this study saw."""
+
+
+def _generality(words: tuple[str, ...]) -> float:
+    """+1 for a sentence that generalises, -1 for one that only tells what was seen."""
+    if any(w in _GENERAL_VERBS for w in words):
+        return 1.0
+    return -1.0 if any(w in _PAST_REPORT_VERBS for w in words) else 0.0
+
+
 _SELF_REFERENCE = frozenset("we our us study trial analysis results findings data".split())
 """Words by which a report talks about itself ("we found", "this trial"): it reports."""
+
+
+def _talks_about_itself(words: tuple[str, ...]) -> bool:
+    return any(w in _SELF_REFERENCE for w in words[:6])
+
+
+def _tells_the_study(sentence: str, words: tuple[str, ...]) -> bool:
+    """A described method or aim, or the study talking about itself: it reports."""
+    return bool(_PROCEDURE.search(sentence)) or _talks_about_itself(words)
 
 
 def _reports_a_study(text: str, doc: Document) -> bool:
