@@ -64,6 +64,38 @@ def test_pronoun_resolves_to_the_person_the_text_is_about() -> None:
 @pytest.mark.parametrize(
     ("body", "name"),
     [
+        (  # the wife the sentence before is about is not "he"
+            "Peter Lang owns the hardware store. His wife, Elena Lang, keeps the books.\n\n"
+            "“The detour will cost us a season,” he said.",
+            "Peter Lang",
+        ),
+        (  # a daughter who disagreed, after her father spoke: "she" is the daughter
+            "“The detour will cost us a season,” said Peter Lang.\n\n"
+            "His daughter, Mia Lang, disagreed. “People will still come,” she said.",
+            "Mia Lang",
+        ),
+        (  # "her brother" says Karl Weber is a man: "she" is Maria Delgado
+            "Maria Delgado has lived on Bank Street for forty years. Karl Weber, her brother, "
+            "moved in next door.\n\n“We have been flooded three times,” she said.",
+            "Maria Delgado",
+        ),
+    ],
+)
+def test_role_nouns_give_gender(body: str, name: str) -> None:
+    assert direct_sources(body)[-1] == name
+
+
+def test_a_pronoun_never_skips_the_person_the_paragraph_is_about() -> None:
+    body = (
+        "Maria Delgado has lived on Bank Street for forty years. Her brother, Karl, moved in "
+        "next door.\n\n“We have been flooded three times,” he said."
+    )
+    assert direct_sources(body) != ["Maria Delgado"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
         (
             "“No comment,” said Jo Park, a spokesman for the Lark Group. “None,” the spokesman said.",
             "Jo Park",

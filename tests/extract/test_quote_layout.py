@@ -89,3 +89,19 @@ def test_an_indented_passage_after_an_introduction_is_a_block_quote() -> None:
         "The council will vote in May.\n"
     )
     assert _blocks(text) == [("The ferry lost money in ", "Ines Roy")]
+
+
+def test_the_line_that_introduces_a_block_quote_is_no_claim() -> None:
+    import argmap
+
+    text = (
+        "Flood Wall Vote\n\nThe council weighed a new flood wall on Tuesday.\n\n"
+        "The mayor's office released a statement. Councillor Ruth Abara wrote:\n\n"
+        "> The wall will cost more than the town can borrow. We should look at cheaper "
+        "options first.\n\nResidents will vote on the plan in May."
+    )
+    amap = argmap.map_text(text)
+    argued = [n["text"] for n in amap.nodes if n["kind"] in ("thesis", "claim", "premise")]
+    assert argued and not any(t.rstrip().endswith(":") for t in argued)
+    speakers = [s for q in amap.index.statements() for s in amap.index.speakers(q["id"])]
+    assert [s["name"] for s in speakers] == ["Ruth Abara"]

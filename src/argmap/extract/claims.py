@@ -127,6 +127,7 @@ def _paragraph_claims(ctx: _Context, paragraph: Paragraph, parent: Claim) -> Ite
         if not any(c.span.overlaps(s.span) for c in holds)
         and reading.quoted_share(s.span) < 0.5
         and len(s.span) > 12
+        and not reading.introduces_quote(s.span)
     ]
     if holds and ctx.essay:
         # an essay's intro or conclusion: its point is the thesis; a granted view attacks it

@@ -11,10 +11,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 
-from ..model import Document, Source, SourceType, Span
-from .lexicon.attribution import CUE_VERBS, PRONOUN_GENDER, STANCE_CUES, TITLE_ABBREVIATIONS
+from ..model import Document, Sentence, Source, SourceType, Span
+from .lexicon.attribution import (
+    CUE_VERBS,
+    PRONOUN_GENDER,
+    ROLE_GENDER,
+    STANCE_CUES,
+    TITLE_ABBREVIATIONS,
+)
 from .mentions import read_mention
 from .phrases import np_forward, tokens
 from .source_types import Mention, ProperWords
@@ -66,9 +73,11 @@ def _resolve_stranded(
                 resolved[m.span] = entity
             continue
         window = doc.sentences[max(0, k - 6) : k + 1][::-1]
-        subjects = (_named_subject(text, sent.span, proper) for sent in window)
-        named = (_named_in(text, sent.span, m.span.start, proper) for sent in window)
         gender = PRONOUN_GENDER[m.pronoun]
+        subjects = list(_subjects(text, window, gender, proper))
+        named = (_named_in(text, sent.span, m.span.start, proper) for sent in window)
+        if subjects and subjects[-1] is None:  # about someone with no full name: no speaker
+            named = iter(())
         for subject in (*subjects, *named):
             if subject is None or subject.gender not in (None, gender):
                 continue
@@ -116,7 +125,60 @@ def _named_subject(text: str, span: Span, proper: ProperWords) -> Mention | None
     mention = read_mention(text, found, proper)
     if mention is None or mention.source_type is not SourceType.PERSON or not mention.surname:
         return None
+    if mention.gender is None and mention.role:
+        gender = ROLE_GENDER.get(mention.role.rsplit(None, 1)[-1].lower())
+        if gender is not None:
+            mention = replace(mention, gender=gender)  # "Karl Weber, her brother, …"
     return mention
+
+
+_KIN_OPENING = re.compile(
+    r"(?:Her|His|Their|My|Our)[ \t]+(?:(?:late|older|younger|elder|eldest|twin)[ \t]+)?"
+    r"([a-zé]{2,15})\b(?:,[ \t]+(?P<name>[A-Z][\w’'-]{1,30}(?:[ \t][A-Z][\w’'-]{1,30}){0,2}),)?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Opening:
+    """Whom a sentence is about: a person it opens with, ``gender`` known or not, and the
+    mention that names them in full (``None`` for "Her brother, Karl, …": a person the
+    text gives no full name)."""
+
+    mention: Mention | None
+    gender: str | None
+
+
+def _opening(text: str, span: Span, proper: ProperWords) -> _Opening | None:
+    """The person a sentence opens with: named (``Ana Ruiz …``) or described by a role that
+    tells their gender (``His wife, Ana Ruiz, …``, ``Her brother …``)."""
+    kin = _KIN_OPENING.match(text, span.start, min(span.end, span.start + 60))
+    gender = ROLE_GENDER.get(kin.group(1)) if kin is not None else None
+    if kin is None or gender is None:
+        named = _named_subject(text, span, proper)
+        return _Opening(named, named.gender) if named is not None else None
+    named = None
+    if kin.group("name"):
+        named = read_mention(text, Span(kin.start("name"), kin.end("name")), proper)
+        if named is not None and not (named.source_type is SourceType.PERSON and named.surname):
+            named = None
+    return _Opening(replace(named, gender=gender) if named else None, gender)
+
+
+def _subjects(
+    text: str, window: list[Sentence], gender: str, proper: ProperWords
+) -> Iterator[Mention | None]:
+    """The people a ``he``/``she`` may refer to, nearest first: the named persons the
+    sentences before it open with, skipping those of the other gender ("His wife …" before
+    "he said"). Ends with ``None`` at a person of that gender the text gives no full name
+    (``Her brother, Karl, …``): nobody further back is meant, and a wrong speaker is worse
+    than none."""
+    for sent in window:
+        opening = _opening(text, sent.span, proper)
+        if opening is None or opening.gender not in (None, gender):
+            continue
+        yield opening.mention
+        if opening.mention is None:
+            return
 
 
 def group_mentions(
@@ -162,7 +224,7 @@ def _with_local_subjects(
             latest = doc.sentences[max(0, bisect_right(starts, spans[at].start) - 1)]
             if latest.paragraph >= doc.sentences[k].paragraph - 1:
                 continue  # a speaker named in this paragraph or the last is the nearer
-        subject = _local_subject(doc, spans, k, proper)
+        subject = _local_subject(doc, spans, k, proper, gender)
         if subject is not None and subject.gender in (None, gender):
             added[subject.span] = subject
     if not added:
@@ -204,7 +266,8 @@ def _speaking_subject(doc: Document, k: int, proper: ProperWords) -> Mention | N
     if k < 1 or doc.sentences[k - 1].paragraph != doc.sentences[k].paragraph:
         return None
     span = doc.sentences[k - 1].span
-    subject = _named_subject(doc.text, span, proper)
+    opening = _opening(doc.text, span, proper)
+    subject = opening.mention if opening is not None else None
     if subject is None:
         return None
     verb = next((t for t in tokens(doc.text, subject.span.end, span.end) if t.word), None)
@@ -217,9 +280,12 @@ _LOCAL_REACH = 3
 """How many sentences back (in this paragraph and the one before) a pronoun's subject is."""
 
 
-def _local_subject(doc: Document, spans: list[Span], k: int, proper: ProperWords) -> Mention | None:
+def _local_subject(
+    doc: Document, spans: list[Span], k: int, proper: ProperWords, gender: str
+) -> Mention | None:
     """The named subject of the nearest sentence before sentence ``k`` that opens with a
-    name, in its paragraph or the one before, if no speaker is named in between."""
+    person of ``gender``, in its paragraph or the one before, if no speaker is named in
+    between."""
     if k < 0:
         return None
     paragraph = doc.sentences[k].paragraph
@@ -231,9 +297,9 @@ def _local_subject(doc: Document, spans: list[Span], k: int, proper: ProperWords
         at = bisect_right(spans, Span(sent.span.start, sent.span.start))
         if at < len(spans) and spans[at].start < sent.span.end:
             return None  # a speaker named in between is nearer
-        subject = _named_subject(doc.text, sent.span, proper)
-        if subject is not None:
-            return subject
+        opening = _opening(doc.text, sent.span, proper)
+        if opening is not None and opening.gender in (None, gender):
+            return opening.mention  # None: the person it is about has no full name
     return None
 
 

@@ -283,6 +283,7 @@ def _reason(ctx: _Context, sentence: Sentence, c: Cues) -> bool:
         and not c.question
         and len(span) > 12
         and ctx.reading.quoted_share(span) < 0.5
+        and not ctx.reading.introduces_quote(span)
         and not any(span.contains(q) for q in _near(ctx.cited, span))
     )
 

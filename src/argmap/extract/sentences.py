@@ -101,6 +101,12 @@ class SpanIndex:
         return hits
 
 
+_HANDOVER_GAP = 24
+"""At most this much layout between a colon and the quotation it hands over to."""
+_HANDOVER_MARKS = " \t\r\n>\"“‘'«„"
+"""Layout allowed there: blanks, block-quote markers and opening quotation marks."""
+
+
 class Reading:
     """A reading of a document: each span's words, cues and clauses, worked out once
     however often a stage asks, and the direct quotes indexed for quoted shares.
@@ -109,12 +115,13 @@ class Reading:
     :meth:`.StageContext.reading`.
     """
 
-    __slots__ = ("_cues", "_main", "_quotes", "_stems", "_words", "quotes", "text")
+    __slots__ = ("_cues", "_main", "_quote_starts", "_quotes", "_stems", "_words", "quotes", "text")
 
     def __init__(self, text: str, quotes: Sequence[Span] = ()) -> None:
         self.text = text
         self.quotes = tuple(quotes)
         self._quotes = SpanIndex(self.quotes)
+        self._quote_starts = sorted(q.start for q in self.quotes)
         self._words: dict[Span, tuple[str, ...]] = {}
         self._stems: dict[Span, frozenset[str]] = {}
         self._cues: dict[Span, Cues] = {}
@@ -126,6 +133,19 @@ class Reading:
         if found is None:
             found = self._words[span] = _words(self.text, span)
         return found
+
+    def introduces_quote(self, span: Span) -> bool:
+        """Ends with a colon right before a quotation ("Ruth Abara wrote:" over a block
+        quote): it hands over to the quoted words, which are the evidence, and argues nothing."""
+        head = self.text[span.start : span.end].rstrip()
+        if not head.endswith(":"):
+            return False
+        end = span.start + len(head)
+        at = bisect_left(self._quote_starts, end)
+        if at == len(self._quote_starts):
+            return False
+        gap = self.text[end : self._quote_starts[at]]
+        return len(gap) <= _HANDOVER_GAP and not gap.strip(_HANDOVER_MARKS)
 
     def offsets(self, span: Span) -> Offsets:
         """Where each word of ``span`` is; not kept (a pair per word outweighs the words),

@@ -250,6 +250,23 @@ PRONOUN_GENDER: dict[str, str] = {
 
 SPEAKER_PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we"])
 
+ROLE_GENDER: dict[str, str] = {
+    **dict.fromkeys(
+        """brother husband son father dad uncle nephew grandfather grandson boyfriend fiance
+        fiancé stepfather stepson widower""".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        """sister wife daughter mother mom mum aunt niece grandmother granddaughter
+        girlfriend fiancee fiancée stepmother stepdaughter widow spokeswoman chairwoman
+        congresswoman councilwoman businesswoman policewoman""".split(),
+        "f",
+    ),
+}
+"""Role nouns that say a person's gender (``her brother, Karl``; ``Ana Ruiz, his wife``):
+what a ``he`` or ``she`` can then refer to. The ``-man`` titles are left out: they are
+used of women too."""
+
 # --------------------------------------------------------------------------- sources
 
 ANONYMOUS_NOUNS = frozenset(
