@@ -327,3 +327,18 @@ def test_no_thesis_is_ranked_below_its_own_claims(name: str) -> None:
     thesis = index.thesis
     heads = [n for n, how in index.below(thesis["id"]) if n["kind"] != "quote"]
     assert heads and all(n["confidence"] <= thesis["confidence"] for n in heads)
+
+
+def test_an_anecdote_lead_is_no_thesis_when_a_section_states_the_case() -> None:
+    text = (
+        "Why Our Town Needs a Night Bus\n\n"
+        "Last winter I stood at the stop on Fulton Street for forty minutes. Nobody came.\n\n"
+        "## The numbers\n\n"
+        "A survey by the transit board found that 38 percent of shift workers have no car. "
+        "Most of them finish work after the last bus has gone.\n\n"
+        "## What we should do\n\n"
+        "The council should fund a one-year trial of a night bus. It would cost less than "
+        "one new roundabout."
+    )
+    thesis = map_text(text).index.thesis
+    assert thesis["text"] == "The council should fund a one-year trial of a night bus."

@@ -32,6 +32,7 @@ from ..model import (
     Finding,
     Findings,
     Link,
+    Paragraph,
     Relation,
     Section,
     Sentence,
@@ -201,6 +202,8 @@ def _main_thesis(doc: Document, reading: Reading, essay: bool) -> Claim | None:
             # "X. That is wrong. Y.": X is the view rejected, Y the position taken instead
             score += -2.0 * verdicts[rank + 1] + 1.0 * (rank > 0 and verdicts[rank - 1])
             ranked.append((score, -s.index, s))
+    if not essay and not any(_takes_a_position(reading, s) for _, _, s in ranked):
+        ranked += _later_positions(doc, reading, intro, topic)
     if not ranked and doc.sentences:
         ranked = [(0.0, 0, doc.sentences[0])]
     if not ranked:
@@ -209,6 +212,31 @@ def _main_thesis(doc: Document, reading: Reading, essay: bool) -> Claim | None:
     span, _ = reading.main_clause(best.span)
     section = doc.paragraphs[best.paragraph].section
     return Claim(span, ClaimRole.THESIS, confidence(score), section)
+
+
+def _takes_a_position(reading: Reading, sentence: Sentence) -> bool:
+    """Says what the writer holds: a first-person stance, a conclusion, a judging word."""
+    c = reading.cues(sentence.span)
+    return c.opinion or c.conclusion or c.stance > 0
+
+
+def _later_positions(
+    doc: Document, reading: Reading, intro: list[Paragraph], topic: frozenset[str]
+) -> list[tuple[float, int, Sentence]]:
+    """When the lead takes no position (an anecdote, a scene, a statistic), the sentences
+    opening the later sections that do: a headed op-ed may state its case only there."""
+    ranked = []
+    seen = {p.index for p in intro}
+    for section in doc.sections:
+        paras = [p for p in non_empty(doc.paragraphs_of(section)) if p.index not in seen]
+        if not paras:
+            continue
+        sentences = doc.sentences_of(paras[0])
+        for rank, s in enumerate(sentences):
+            if _argued(reading, s) and _takes_a_position(reading, s):
+                score = thesis_score(reading, s, rank, len(sentences), topic, essay=False)
+                ranked.append((score, -s.index, s))
+    return ranked
 
 
 def _restatement(doc: Document, reading: Reading, thesis: Claim) -> Claim | None:
