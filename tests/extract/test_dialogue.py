@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .attribution import direct_sources, reported
+from .attribution import direct_sources, reported, run
 
 STORY = (
     "Mara pushed open the door of the lighthouse. Old Tobias was sitting by the stove.\n\n"
@@ -69,6 +69,27 @@ def test_accepting_an_award_reports_nothing() -> None:
 def test_an_action_beat_before_a_line_names_its_speaker() -> None:
     body = "“It is always late,” said Ines.\n\nKarl laughed. “Then we should move.”"
     assert direct_sources(body) == ["Ines", "Karl"]
+
+
+def test_a_line_after_an_action_beat_is_a_turn_of_the_exchange() -> None:
+    body = (
+        "“Why do you stay out here?” asked Ines.\n\n"
+        "“Somebody has to keep the lamp,” Karl said.\n\n"
+        "Ines laughed. “My mother kept it better.”\n\n"
+        "“Did she now?”"
+    )
+    assert direct_sources(body) == ["Ines", "Karl", "Ines", "Karl"]
+
+
+def test_a_short_line_of_its_own_is_a_quote_not_a_term() -> None:
+    body = (
+        "“I could never forget you,” said Nadia.\n\n"
+        "He smiled. “Your brother forgets.”\n\n"
+        "The bakery on the corner sells “rustic” bread."
+    )
+    _text, quotes, _sources, _links = run(body)
+    said = [q.span.of(_text).strip("“”") for q in quotes if q.direct]
+    assert said == ["I could never forget you,", "Your brother forgets."]
 
 
 def test_a_repeated_short_pull_quote_is_one_statement() -> None:

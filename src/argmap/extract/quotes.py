@@ -338,8 +338,10 @@ def _attribute(
             found = None  # "Here they are: “…”": no speaker in the sentence, look further
         if found is not None and names[n] and _names_a_thing(text, passage, found):
             found = None
+        beat = False
         if found is None:
             found = _action_beat(text, sentences, passage, para.start)
+            beat = found is not None
         if found is None:
             found = _across_paragraphs(doc, sentences, passage, nxt)
             if found is not None and found.speaker is not None:
@@ -360,7 +362,9 @@ def _attribute(
             quote = Quote(passage.span, other.speaker, other.cue, True, group)
         elif found is None and continues and previous is not None:
             quote = Quote(passage.span, previous.speaker, previous.cue, True, previous.group)
-        elif found is None and (names[n] or len(said[n]) <= _TERM_WORDS):
+        elif found is None and (
+            names[n] or (len(said[n]) <= _TERM_WORDS and not _a_line(text, passage))
+        ):
             continue  # a term in quotation marks ("the “parking problem”"), no one's words
         elif found is None:
             group += 1
@@ -370,8 +374,8 @@ def _attribute(
         else:
             group += 1
             quote = Quote(passage.span, found.speaker, found.cue, True, group)
-        if opening:
-            turns.append((passage.paragraph, quote))
+        if opening or (beat and (not turns or turns[-1][0] != passage.paragraph)):
+            turns.append((passage.paragraph, quote))  # a line, or a line after its beat
         previous, previous_passage = quote, passage
         yield quote
 
@@ -516,6 +520,19 @@ def _across_paragraphs(
 
 _TERM_WORDS = 3
 """A quoted phrase this short with no speaker is a term or a scare quote, not a quotation."""
+
+
+def _a_line(text: str, passage: Passage) -> bool:
+    """A whole sentence in quotation marks that opens its own (``He smiled. “Your brother
+    forgets.”``): a capital, closing punctuation inside the marks, and nothing of the
+    sentence before it. A term or scare quote sits inside a sentence of the writer's."""
+    inner = text[passage.start : passage.end].strip(" \t\"“”‘’'«»„")
+    if not inner or not inner[0].isupper() or inner[-1] not in ".!?…":
+        return False
+    before = text[max(0, passage.start - 3) : passage.start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n"
+
+
 _MENTION_NOUNS = frozenset(
     """so-called word words term terms phrase phrases expression label nickname nicknamed
     dubbed titled entitled""".split()
