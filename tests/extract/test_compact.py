@@ -3,6 +3,8 @@ its part by what it says (texts written for these tests)."""
 
 from __future__ import annotations
 
+import pytest
+
 import argmap
 from argmap.extract.compact import is_compact
 from argmap.segment import segment
@@ -105,6 +107,31 @@ def test_an_abstract_that_only_reports_argues_its_opening_claim():
 def test_an_abstract_opening_with_its_aim_concludes_at_its_close():
     thesis = argmap.map_text(AIM_OPENING).index.thesis
     assert thesis["text"] == "Workers who walked slept longer and woke less often."
+
+
+@pytest.mark.parametrize(
+    ("text", "thesis"),
+    [
+        (  # the view it answers says "should" too; the closing "Besides" adds a reason
+            "Tuition fees for universities are a bad idea. They keep talented students from "
+            "poor homes away from study. Some argue that graduates earn more and should "
+            "therefore pay for their degree. However, they already pay more in taxes later. "
+            "Besides, a country needs as many educated people as possible.",
+            "Tuition fees for universities are a bad idea.",
+        ),
+        (
+            "I think the town should build a cycle lane on Market Street. Cars drive too fast "
+            "there, and two cyclists were hurt last year. A lane would make riding safer. Shop "
+            "owners fear losing parking spaces. But most of their customers arrive on foot.",
+            "the town should build a cycle lane on Market Street.",
+        ),
+    ],
+)
+def test_a_short_text_defends_its_own_claim(text: str, thesis: str) -> None:
+    amap = argmap.map_text(text)
+    assert amap.index.thesis["text"] == thesis
+    # the writer's "I think" is the argument itself, not a statement reported from no one
+    assert all(n["speaker"] is not None for n in amap.nodes if n["kind"] == "quote")
 
 
 def test_essays_and_news_are_not_compact(short_article):

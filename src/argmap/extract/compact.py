@@ -200,7 +200,8 @@ def compact_thesis(doc: Document, reading: Reading) -> Claim | None:
         )
         score -= 2.0 * bool(_FIGURE.search(sentence)) + 1.0 * bool(_PROCEDURE.search(sentence))
         score -= 1.0 * _talks_about_itself(words) + 3.0 * c.question
-        score -= 1.5 * (c.grants or (c.opponent and not c.opinion))
+        score -= 3.0 * (c.grants or (c.opponent and not c.opinion))  # a view it answers
+        score -= 1.0 * c.ordinal  # "Besides, …", "Moreover, …": one more reason
         if report:
             score += 1.0 * (s.index == 0) + 2.0 * (s.index == last) + _generality(words)
         else:

@@ -116,10 +116,17 @@ def reported_statements(ctx: StageContext, prior: Findings) -> Iterator[Finding]
         for content, attribution in _reported_in(
             text, span, starts, quoted, used, headline=headline
         ):
+            if attribution.speaker is not None and _the_writer(text, attribution.speaker):
+                continue  # "I think the town should …": the writer's own stance, no report
             if attribution.speaker not in speakers:
                 speakers.add(attribution.speaker)
                 group += 1
                 yield Quote(content, attribution.speaker, attribution.cue, False, group)
+
+
+def _the_writer(text: str, speaker: Span) -> bool:
+    """``I``, outside any quotation: the writer, whose stance is the argument itself."""
+    return text[speaker.start : speaker.end] == "I"
 
 
 def _tweet_bylines(doc: Document) -> Iterator[tuple[Span, Attribution]]:

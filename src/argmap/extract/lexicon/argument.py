@@ -427,7 +427,8 @@ EVALUATIVE_WORDS = frozenset(
     """safe unsafe feasible promising effective efficacious acceptable unacceptable
     appropriate inappropriate reasonable unreasonable standard alternative option options
     viable worthwhile justified unjustified fair unfair tolerated tolerable preferable
-    recommended useful valuable harmful beneficial superior inferior""".split()
+    recommended useful valuable harmful beneficial superior inferior bad wrong mistaken
+    mistake unwise foolish sensible""".split()
 )
 """Adjectives that judge what something is worth: what a report or a letter concludes."""
 
