@@ -342,3 +342,17 @@ def test_an_anecdote_lead_is_no_thesis_when_a_section_states_the_case() -> None:
     )
     thesis = map_text(text).index.thesis
     assert thesis["text"] == "The council should fund a one-year trial of a night bus."
+
+
+def test_an_essay_lead_that_only_frames_the_debate_yields_to_its_conclusion() -> None:
+    text = (
+        "Should zoos be closed?\n\n"
+        "Zoos are visited by millions of families every year. Many believe that zoos are "
+        "cruel places that should be closed, whereas others think that they protect animals.\n"
+        "Firstly, zoos breed animals that have almost died out in the wild.\n"
+        "Secondly, children who see real animals learn to care about nature.\n"
+        "Admittedly, some enclosures are far too small.\n"
+        "In conclusion, I am convinced that zoos do more good than harm.\n"
+    )
+    thesis = map_text(text).index.thesis
+    assert thesis["text"] == "zoos do more good than harm."

@@ -122,7 +122,9 @@ def theses(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
 
     The article states one position, so it has one thesis: of an essay's two statements of
     it, the one closer to the title (the question the essay answers) is the thesis and the
-    other its restatement; on a tie, the one that reads more surely as a position.
+    other its restatement; on a tie, the one that reads more surely as a position. A lead
+    that only frames the debate ("Many believe that …", "This essay will discuss …") yields
+    to a restatement that takes a side.
     """
     doc = ctx.doc
     reading = ctx.reading(prior)
@@ -137,7 +139,8 @@ def theses(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
     if restated is not None and restated.role is ClaimRole.RESTATEMENT and essay:
         topic = title_stems(doc, reading)
         closer = overlap(reading.stems(restated.span), topic), restated.confidence
-        if closer > (overlap(reading.stems(lead.span), topic), lead.confidence):
+        framed = _frames(doc, reading, lead) and not _frames(doc, reading, restated)
+        if framed or closer > (overlap(reading.stems(lead.span), topic), lead.confidence):
             thesis = replace(restated, role=ClaimRole.THESIS)
             lead, restated = replace(lead, role=ClaimRole.RESTATEMENT), thesis
     yield lead
@@ -152,6 +155,14 @@ def theses(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
             used.add(sub.span)
             yield sub
             yield Link(sub, thesis, Relation.SUPPORTS)
+
+
+def _frames(doc: Document, reading: Reading, claim: Claim) -> bool:
+    """Its sentence reports another's view or announces the essay's plan: no statement of
+    the position (read on the whole sentence: the claim may be its clause after "that")."""
+    starts = [s.span.start for s in doc.sentences]
+    c = reading.cues(doc.sentences[max(0, bisect_right(starts, claim.span.start) - 1)].span)
+    return (c.opponent and not c.opinion) or c.signpost
 
 
 class _Used:
