@@ -85,6 +85,15 @@ def test_role_nouns_give_gender(body: str, name: str) -> None:
     assert direct_sources(body)[-1] == name
 
 
+def test_the_person_just_named_beats_an_earlier_one_of_known_gender() -> None:
+    body = (
+        "“Care is far away,” said Amara Nwosu, a nurse. “Half of Fenwick has no car,” said "
+        "Rosa Mendez.\n\nNwosu said a van could visit each town weekly. “It has worked in "
+        "three counties,” she said."
+    )
+    assert direct_sources(body) == ["Amara Nwosu", "Rosa Mendez", "Amara Nwosu"]
+
+
 def test_a_pronoun_never_skips_the_person_the_paragraph_is_about() -> None:
     body = (
         "Maria Delgado has lived on Bank Street for forty years. Her brother, Karl, moved in "

@@ -92,6 +92,20 @@ def test_a_short_line_of_its_own_is_a_quote_not_a_term() -> None:
     assert said == ["I could never forget you,", "Your brother forgets."]
 
 
+def test_a_given_name_tells_which_pronoun_can_refer_to_it() -> None:
+    body = (
+        "“You are late,” said Tobias.\n\n"
+        "“The ferry was slow,” said Martha.\n\n"
+        "Outside the wind was rising. “It always rises in March,” he said."
+    )
+    assert direct_sources(body) == ["Tobias", "Martha", "Tobias"]
+
+
+def test_the_tags_of_dialogue_are_speech_verbs() -> None:
+    body = "“Love,” the old man muttered, “does not fix a fence.”"
+    assert direct_sources(body) == ["old man", "old man"]
+
+
 def test_a_repeated_short_pull_quote_is_one_statement() -> None:
     body = "“We had no choice,” said Paul Dunmore.\n\nThe branch will close.\n\n“We had no choice.”"
     assert direct_sources(body) == ["Paul Dunmore"]

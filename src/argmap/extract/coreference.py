@@ -189,7 +189,7 @@ def group_mentions(
     ``mentions`` are sorted by span; ``proper`` reads the subjects a stranded pronoun may
     refer to (see :func:`_resolve_stranded`)."""
     mentions = _with_local_subjects(doc, mentions, proper)
-    entities, resolved = _group(mentions)
+    entities, resolved = _group(mentions, [s.span.start for s in doc.sentences])
     if any(m.pronoun and m.span not in resolved for m in mentions):
         _resolve_stranded(doc, mentions, entities, resolved, proper)
     return entities.all, resolved
@@ -303,12 +303,15 @@ def _local_subject(
     return None
 
 
-def _group(mentions: list[Mention]) -> tuple[_Entities, dict[Span, Entity]]:
+def _group(mentions: list[Mention], starts: list[int]) -> tuple[_Entities, dict[Span, Entity]]:
+    """Entities in document order; ``starts`` (of the sentences) tell a pronoun which
+    names came in the sentence just before it."""
     entities = _Entities()
     keyed: dict[tuple[str, str], Entity] = {}
     resolved: dict[Span, Entity] = {}
     for m in mentions:
-        entity = _resolve(m, entities, keyed)
+        near = starts[max(0, bisect_right(starts, m.span.start) - 2)] if m.pronoun else 0
+        entity = _resolve(m, entities, keyed, near)
         if entity is None:
             if m.pronoun is not None:
                 continue
@@ -437,7 +440,7 @@ class _Entities:
                 groups.append(self._roles.setdefault(word, _Latest()))
         return groups, _initials(m.name)
 
-    def antecedent(self, gender: str | None) -> Entity | None:
+    def antecedent(self, gender: str | None, near: int) -> Entity | None:
         """See :func:`_antecedent`: the latest entities that fit, from the kinds that do."""
         k = 3 if gender in ("m", "f") else 1
         found: dict[int, Entity] = {}
@@ -448,7 +451,7 @@ class _Entities:
         fits = sorted(found.values(), key=lambda e: (e.last, e.index))
         if not fits:
             return None
-        if gender in ("m", "f"):
+        if gender in ("m", "f") and fits[-1].last < near:
             known = [e for e in fits[-3:] if e.gender == gender]
             if known:
                 return known[-1]
@@ -482,10 +485,12 @@ def _role_words(role: str) -> set[str]:
 
 
 def _resolve(
-    m: Mention, entities: _Entities, keyed: dict[tuple[str, str], Entity]
+    m: Mention, entities: _Entities, keyed: dict[tuple[str, str], Entity], near: int = 0
 ) -> Entity | None:
+    """The entity ``m`` names; for a pronoun, ``near`` is where the sentence before its
+    own starts."""
     if m.pronoun is not None:
-        return _antecedent(m.pronoun, entities)
+        return _antecedent(m.pronoun, near, entities)
     if m.description is not None:
         found = _described(m.description, entities)
         if found is not None:
@@ -516,11 +521,13 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
-def _antecedent(pronoun: str, entities: _Entities) -> Entity | None:
+def _antecedent(pronoun: str, near: int, entities: _Entities) -> Entity | None:
     """The latest source a pronoun can refer to, respecting gender and number.
 
-    A recent source whose gender is known to match beats a later one of unknown gender."""
-    return entities.antecedent(PRONOUN_GENDER.get(pronoun))
+    A recent source whose gender is known to match beats a later one of unknown gender,
+    unless that one was named in the sentence just before (``Nwosu said … “…,” she
+    said``): the person just named is the one meant."""
+    return entities.antecedent(PRONOUN_GENDER.get(pronoun), near)
 
 
 def _fits(entity: Entity, gender: str | None) -> bool:

@@ -37,6 +37,7 @@ from .lexicon.attribution import (
     TIME_WORDS,
     TITLES,
 )
+from .lexicon.given_names import name_gender
 from .phrases import Tok
 
 _AFFILIATION_JOINERS = frozenset(["of", "for", "and", "&", "on", "the", "de"])
@@ -168,6 +169,8 @@ def named_mention(
         name = name[:-2]  # "Ada Vell’s hair was whiter": the woman, not her hair
     surname = name_words[-1].bare if name_words else None
     first = name_words[0].bare if len(name_words) > 1 else None
+    if gender is None and name_words and source_type is SourceType.PERSON:
+        gender = name_gender(name_words[0].bare)  # "Martha", "Peter Lang"
     return Mention(
         span,
         name or text_of(text, words),

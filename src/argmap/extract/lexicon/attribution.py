@@ -87,9 +87,12 @@ SPEECH_VERB_BASES = tuple(
     deny allege retort scoff sneer lament affirm underscore reason speculate
     describe opine proclaim pledge demand riff retaliate recommend echo interject interrupt
     concur tout summarize elaborate instruct inform advise relate quote beam boom bark
-    exhort gush fume rail scold sigh cheer marvel thunder shrug chime grumble""".split()
+    exhort gush fume rail scold sigh cheer marvel thunder shrug chime grumble
+    mutter murmur mumble snap growl stammer stutter beg hiss sob gasp whimper roar bellow
+    drawl croak snort chuckle giggle laugh""".split()
 )
-"""Verbs that introduce what a source said, directly or reported."""
+"""Verbs that introduce what a source said, directly or reported; the last line the tags of
+dialogue (``“Love,” the old man muttered``)."""
 
 BELIEF_VERB_BASES = tuple(
     """believe think feel fear hope expect worry doubt know estimate forecast reckon contend
