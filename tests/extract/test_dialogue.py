@@ -106,6 +106,20 @@ def test_the_tags_of_dialogue_are_speech_verbs() -> None:
     assert direct_sources(body) == ["old man", "old man"]
 
 
+def test_a_name_in_someones_words_is_never_a_speaker() -> None:
+    body = (
+        "Mrs. Whitcombe was sitting at the window.\n\n"
+        "“You have grown thin,” said she. “Does London not feed you?”\n\n"
+        "“London feeds me very well,” he replied."
+    )
+    assert direct_sources(body) == ["Whitcombe", "Whitcombe", None]
+
+
+def test_a_longer_action_beat_names_the_speaker() -> None:
+    body = "“Such nonsense,” said Mrs. Whitcombe.\n\nHarriet looked up from her needlework. “I think walking healthy.”"
+    assert direct_sources(body) == ["Whitcombe", "Harriet"]
+
+
 def test_a_repeated_short_pull_quote_is_one_statement() -> None:
     body = "“We had no choice,” said Paul Dunmore.\n\nThe branch will close.\n\n“We had no choice.”"
     assert direct_sources(body) == ["Paul Dunmore"]

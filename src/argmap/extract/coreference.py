@@ -105,6 +105,8 @@ def _named_in(text: str, span: Span, before: int, proper: ProperWords) -> Mentio
     person a sentence names in full before ``before``."""
     found = None
     for m in _FULL_NAME.finditer(text, span.start, min(span.end, before)):
+        if _spoken(text, m.start()):
+            continue  # a name in someone's words ("Does London not feed you?")
         mention = read_mention(text, Span(m.start(), m.end()), proper)
         if (
             mention is not None
@@ -117,7 +119,7 @@ def _named_in(text: str, span: Span, before: int, proper: ProperWords) -> Mentio
 
 def _named_subject(text: str, span: Span, proper: ProperWords) -> Mention | None:
     """The person a sentence opens with, if it opens with a named person."""
-    if not text[span.start : span.start + 1].isupper():
+    if not text[span.start : span.start + 1].isupper() or _spoken(text, span.start):
         return None
     found = np_forward(text, span.start, min(span.end, span.start + 200))
     if found is None:
@@ -130,6 +132,19 @@ def _named_subject(text: str, span: Span, proper: ProperWords) -> Mention | None
         if gender is not None:
             mention = replace(mention, gender=gender)  # "Karl Weber, her brother, …"
     return mention
+
+
+_LOOK_BACK = 400
+"""How far back in its line a sentence start is checked for an open quotation."""
+
+
+def _spoken(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened earlier in its line (``“My dear
+    Edward, you have grown thin. Does London …``): the sentences of a quote are the
+    speaker's words, and whom they open with is no one the text is about."""
+    line = text.rfind("\n", max(0, at - _LOOK_BACK), at) + 1
+    before = text[max(line, at - _LOOK_BACK) : at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 _KIN_OPENING = re.compile(

@@ -429,7 +429,7 @@ def _action_beat(
     return Attribution(subject, None)
 
 
-_BEAT_WORDS = 4
+_BEAT_WORDS = 6
 """An action beat before a line is short: ``Karl laughed.``, ``Ines shook her head.``"""
 _NOT_BEATS = frozenset("is was are were has had have will would said says of and".split())
 
