@@ -46,7 +46,9 @@ Council Approves New Bike Lanes on Mill Street
 
 The council's vote shows that the city is finally taking cycling safety seriously.
 
-The council voted on Monday to build protected bike lanes on Mill Street. The lanes will cost 3 million dollars and open next year.
+The council voted on Monday to build protected bike lanes on Mill Street.
+
+The lanes will cost 3 million dollars and open next year.
 
 “This is the safest street design we have ever approved,” said Marta Quist, a council member for the Riverside ward.
 
@@ -60,7 +62,9 @@ Council Approves New Bike Lanes on Mill Street
 
 The council's vote shows that the city is finally taking cycling safety seriously.
 
-The council voted on Monday to build protected bike lanes on Mill Street. The lanes will cost 4 million dollars and open next year.
+The council voted on Monday to build protected bike lanes on Mill Street.
+
+The lanes will cost 4 million dollars and open next year.
 
 “This is the safest street design we have ever approved,” said Ana Pereira, a spokeswoman for Cycle City.
 

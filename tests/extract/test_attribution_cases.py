@@ -204,6 +204,11 @@ def test_reported_statements(body: str, name: str, content: str) -> None:
     assert (name, content) in reported(body)
 
 
+def test_a_document_by_an_unnamed_author_says_what_follows_the_comma() -> None:
+    body = "According to a report by the port authority, trade could rise by 40 percent."
+    assert reported(body) == [("report", "trade could rise by 40 percent")]
+
+
 def test_comparison_with_a_forecast_is_not_a_report() -> None:
     body = "The economy proved sturdier than many analysts predicted when the rules changed."
     assert reported(body) == []

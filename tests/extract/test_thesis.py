@@ -356,3 +356,26 @@ def test_an_essay_lead_that_only_frames_the_debate_yields_to_its_conclusion() ->
     )
     thesis = map_text(text).index.thesis
     assert thesis["text"] == "zoos do more good than harm."
+
+
+NEWS_REPORT = (
+    "Council approves harbour dredging plan\n\n"
+    "Eastfield council voted on Tuesday to deepen the harbour channel, a decision its "
+    "supporters say will bring hundreds of jobs but that fishermen warn could ruin the oyster "
+    "beds.\n\n"
+    "“This is the most important investment the port has seen in thirty years,” said council "
+    "leader Priya Nair after the vote, which passed by nine votes to four.\n\n"
+    "The plan would allow larger cargo ships to dock. “Once the oysters are gone, they are "
+    "gone for a generation,” said Tom Brennan, who chairs the oyster cooperative.\n\n"
+    "Marine biologist Hannah Kell said the risk was real but manageable.\n\n"
+    "The council said it would publish an environmental plan before work begins."
+)
+
+
+def test_an_unheaded_news_report_states_its_point_in_the_lead() -> None:
+    amap = map_text(NEWS_REPORT)
+    assert amap.index.thesis["text"].startswith("Eastfield council voted on Tuesday")
+    # a quote with its "said X" is evidence, never a claim of the article's own
+    argued = [n["text"] for n in amap.nodes if n["kind"] in ("claim", "premise")]
+    assert argued
+    assert not any("said council leader" in t for t in argued)

@@ -91,7 +91,7 @@ def premises(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
         ctx.reading(prior),
         tuple(sorted(q.cue for q in prior.quotes if q.direct and q.cue is not None)),
         tuple(sorted(c.span for c in prior.claims)),
-        is_essay(doc),
+        is_essay(doc, prior),
     )
     theses = [c for c in prior.claims if c.role.states_thesis]
     starts = [p.claim.span.start for p in points]

@@ -135,6 +135,13 @@ def according_to(text: str, span: Span, toks: list[Tok], j: int) -> tuple[Span, 
     speaker = document_agent(text, span, speaker, apposition=not opening)
     if opening:
         k = _index_at(toks, speaker.end)
+        if k < len(toks) and toks[k].low in ("by", "from"):
+            # "According to a report by the port authority, trade …": what it says
+            # starts after the document's author
+            comma = next(
+                (i for i in range(k, min(len(toks), k + AGENT_REACH)) if toks[i].text == ","), None
+            )
+            k = comma + 1 if comma is not None else k
         content = content_of(toks[k:])
     else:
         content = content_of(toks[:j])

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model import Document, Findings, Paragraph, Span
+from ..model import Document, Findings, Paragraph, Relation, Source, SourceType, Span
 from .lexicon import argument as lex
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -433,21 +433,39 @@ def confidence(score: float, midpoint: float = 1.5) -> float:
 # --------------------------------------------------------------------------- layout
 
 
-def is_essay(doc: Document) -> bool:
-    """No headings: an essay or unheaded analysis, argued intro -> body -> conclusion."""
-    return all(s.heading is None for s in doc.sections)
+REPORTED_STATEMENTS = 3
+"""A text crediting this many statements to named people or organisations reports the
+news: its lead states its point, and its last paragraph is one more fact, not a conclusion."""
+
+
+def is_essay(doc: Document, prior: Findings | None = None) -> bool:
+    """No headings and no reporting: an essay or unheaded analysis, argued intro -> body ->
+    conclusion. An unheaded news report (``prior`` holds its quotes) is read as an article."""
+    if any(s.heading is not None for s in doc.sections):
+        return False
+    if prior is None:
+        return True
+    named = sum(
+        1
+        for link in prior.links
+        if link.relation is Relation.ATTRIBUTED_TO
+        and isinstance(link.target, Source)
+        and link.target.source_type in (SourceType.PERSON, SourceType.ORGANIZATION)
+    )
+    return named < REPORTED_STATEMENTS
 
 
 def non_empty(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     return [p for p in paragraphs if p.sentences]
 
 
-def intro_paragraphs(doc: Document) -> list[Paragraph]:
-    """Where the thesis is stated: the lead (first two paragraphs), else the first one."""
+def intro_paragraphs(doc: Document, essay: bool) -> list[Paragraph]:
+    """Where the thesis is stated: an essay's first paragraph, else the lead (the first
+    two)."""
     for section in doc.sections:
         paras = non_empty(doc.paragraphs_of(section))
         if paras:
-            if is_essay(doc) and len(non_empty(doc.paragraphs)) >= 3:
+            if essay and len(non_empty(doc.paragraphs)) >= 3:
                 return paras[:1]
             return paras[:2]
     return []

@@ -128,11 +128,11 @@ def theses(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
     """
     doc = ctx.doc
     reading = ctx.reading(prior)
-    essay = is_essay(doc)
+    essay = is_essay(doc, prior)
     lead = _main_thesis(doc, reading, essay)
     if lead is None:
         return
-    restated = _restatement(doc, reading, lead)
+    restated = _restatement(doc, reading, lead, essay)
     if restated is None and not essay:
         restated = _closing_echo(doc, reading, lead)
     thesis = lead
@@ -200,7 +200,7 @@ def _argued(reading: Reading, sentence: Sentence) -> bool:
 def _main_thesis(doc: Document, reading: Reading, essay: bool) -> Claim | None:
     if is_compact(doc):
         return compact_thesis(doc, reading)
-    intro = intro_paragraphs(doc)
+    intro = intro_paragraphs(doc, essay)
     topic = title_stems(doc, reading)
     ranked = []
     for p in intro:
@@ -250,10 +250,10 @@ def _later_positions(
     return ranked
 
 
-def _restatement(doc: Document, reading: Reading, thesis: Claim) -> Claim | None:
+def _restatement(doc: Document, reading: Reading, thesis: Claim, essay: bool) -> Claim | None:
     """An essay's conclusion restating the thesis (only when it reads as one)."""
     paras = non_empty(doc.paragraphs)
-    if not is_essay(doc) or len(paras) < 3:
+    if not essay or len(paras) < 3:
         return None
     last = paras[-1]
     if last.span.overlaps(thesis.span):
