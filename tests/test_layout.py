@@ -97,6 +97,7 @@ def test_layout_is_in_the_json_with_exact_spans():
         "The ministry published its findings on Tuesday.",
         "Comments from residents were overwhelmingly negative.",
         "Dana Okafor is a senior planner at the Metro Transit Authority, and she disagrees.",
+        "This story has a happy ending for the town.",
     ],
 )
 def test_sentences_that_merely_start_alike_are_text(line):
@@ -116,6 +117,8 @@ def test_sentences_that_merely_start_alike_are_text(line):
         ("Subscribe to the Morning Brief newsletter", "newsletter"),
         ("Mayor Lena Ortiz (left) speaks at the quay on Tuesday.", "caption"),
         ("Workers repair the seawall. (Photo: Tomas Reyes)", "caption"),
+        ("*This interview has been edited for length and clarity.*", "note"),
+        ("Correction: An earlier version misstated the cost of the wall.", "note"),
     ],
 )
 def test_furniture_lines(line, role):

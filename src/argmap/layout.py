@@ -32,6 +32,7 @@ ROLES = (
     "related",
     "newsletter",
     "advert",
+    "note",
 )
 """The furniture roles, as they appear in ``graph.layout``."""
 
@@ -102,6 +103,12 @@ _ADVERT = re.compile(
     r"(?:last )?updated\s*:?.{0,40}|story continues below(?: advertisement)?)\s*[.]?$",
     re.I,
 )
+_NOTE = re.compile(
+    r"(?:this (?:interview|article|story|piece|conversation|transcript|post) (?:has been|was) "
+    r"(?:edited|condensed|updated|corrected|amended|translated)\b"
+    r"|(?:editor['’]s note|correction|clarification|update|disclosure)\s*:)",
+    re.I,
+)
 _DATELINE_ONLY = re.compile(
     r"[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w. ]{1,30})?\s*(?:\([A-Za-z .]{2,20}\))?\s*[—–-]\s*$"
 )
@@ -142,6 +149,8 @@ def furniture_role(block: str, *, near_end: bool = False, after_image: bool = Fa
         return "byline"
     if _ADVERT.fullmatch(plain):
         return "advert"
+    if _NOTE.match(plain) and len(words) <= 40:
+        return "note"  # "This interview has been edited for length", "Correction: …"
     if _COMMENTS.fullmatch(plain):
         return "comments"
     if _SHARE.fullmatch(plain):

@@ -209,6 +209,11 @@ def test_a_document_by_an_unnamed_author_says_what_follows_the_comma() -> None:
     assert reported(body) == [("report", "trade could rise by 40 percent")]
 
 
+def test_the_writers_own_we_and_i_report_nothing() -> None:
+    body = "We spoke about the spring floods. I think the town should stop building there."
+    assert reported(body) == []
+
+
 def test_comparison_with_a_forecast_is_not_a_report() -> None:
     body = "The economy proved sturdier than many analysts predicted when the rules changed."
     assert reported(body) == []

@@ -125,8 +125,9 @@ def reported_statements(ctx: StageContext, prior: Findings) -> Iterator[Finding]
 
 
 def _the_writer(text: str, speaker: Span) -> bool:
-    """``I``, outside any quotation: the writer, whose stance is the argument itself."""
-    return text[speaker.start : speaker.end] == "I"
+    """``I`` or ``we``, outside any quotation: the writer, whose stance is the argument
+    itself ("I think the town should …", "We spoke about the floods")."""
+    return text[speaker.start : speaker.end] in ("I", "We", "we")
 
 
 def _tweet_bylines(doc: Document) -> Iterator[tuple[Span, Attribution]]:
