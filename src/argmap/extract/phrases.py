@@ -154,6 +154,22 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     return [t for t in toks if t.text != ">" or not _opens_line(text, t.start)]
 
 
+def first_words(text: str, start: int, end: int, n: int) -> list[Tok]:
+    """The first ``n`` words of ``text[start:end]`` (fewer if it has fewer): what
+    ``[t for t in tokens(...) if t.word][:n]`` gives, without tokenising a long passage
+    past the words a test looks at ("more than six words" needs only the seventh)."""
+    words: list[Tok] = []
+    if n <= 0:
+        return words
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        if word[:1].isalpha():
+            words.append(Tok(word, m.start(), m.end()))
+            if len(words) == n:
+                break
+    return words
+
+
 def _opens_line(text: str, pos: int) -> bool:
     before = text[max(0, pos - 4) : pos].rstrip(" \t")
     return pos == 0 or before.endswith("\n") or (not before and pos < 4)
@@ -597,6 +613,7 @@ __all__ = [
     "Tok",
     "abbreviation",
     "adverb_or_negation",
+    "first_words",
     "head_of",
     "is_source_phrase",
     "names_someone",
