@@ -245,6 +245,8 @@ def _leading_step(
     text: str, offs: Offsets, words: Sequence[str], k: int, span: Span
 ) -> tuple[int, Span | None] | None:
     """Skip one leading marker or fronted clause at word ``k``; the conceded clause if any."""
+    if k >= len(words) or words[k] not in _LEADING_FIRSTS:
+        return None  # no vocabulary below has a phrase starting here
     for vocab in (lex.CLOSING_MARKERS, lex.CONCLUSION_MARKERS, lex.ORDINAL_MARKERS):
         n = vocab.starts(words, k)
         if n and _followed_by_comma(text, offs, k + n - 1):
@@ -273,6 +275,23 @@ def _leading_step(
                 clause = Span(offs[k + concession][0], offs[comma - 1][1])
             return comma, clause
     return None
+
+
+_LEADING_FIRSTS = frozenset().union(
+    *(
+        vocab.by_first
+        for vocab in (
+            lex.CLOSING_MARKERS,
+            lex.CONCLUSION_MARKERS,
+            lex.ORDINAL_MARKERS,
+            lex.CONTRAST_MARKERS,
+            lex.OPINION_FRAMES,
+            lex.CONCESSION_OPENERS,
+            lex.SUBORDINATE_OPENERS,
+        )
+    )
+)
+"""Every word a phrase :func:`_leading_step` looks for can start with."""
 
 
 def _reported_concession(words: Sequence[str]) -> int:

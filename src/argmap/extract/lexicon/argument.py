@@ -40,8 +40,13 @@ class Vocabulary:
         if index.keys().isdisjoint(words):  # most sentences hold no first word at all
             return -1
         for i in range(start, len(words)):
-            if words[i] in index and self.starts(words, i):  # most words start no phrase
-                return i
+            group = index.get(words[i])
+            if group is None:
+                continue  # most words start no phrase
+            for phrase in group:  # what ``starts`` does, inline: this loop is hot
+                n = len(phrase)
+                if n == 1 or tuple(words[i : i + n]) == phrase:
+                    return i
         return -1
 
 
