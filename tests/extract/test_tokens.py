@@ -47,3 +47,15 @@ def test_shared_store_serves_only_its_text() -> None:
         assert tokens(text, 0, len(text)) == expected
         assert tokens(other, 3, 20) == tokens(text, 3, 20)
         assert store.text is text
+
+
+def test_windows_across_pieces_match_a_scan() -> None:
+    """A long text is cut into pieces: windows across their cuts read as one scan."""
+    rng = random.Random(11)
+    alphabet = [*"ab1_ -'’.,\n“”>:²É", "said ", "Dr. Ann Lee, ", "1,000 "]
+    text = "".join(rng.choice(alphabet) for _ in range(3000))
+    store = TokenStore(text)
+    for _ in range(3000):
+        start = rng.randint(-3, len(text) + 3)
+        end = start + rng.choice([1, 7, 64, 130, 400, 1500])
+        assert store.between(start, end) == scan(text, start, end)

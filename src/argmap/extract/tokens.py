@@ -3,8 +3,8 @@
 The readers of quotes, reported speech and mentions tokenise many overlapping windows of
 the same sentences (a quote's window before and after it, each cue's subject, each
 speaker phrase), and the scan, a few hundred instructions a character, was a fifth of
-the extraction. A :class:`TokenStore` scans each line of one document at most once and
-answers every window from it; :func:`shared_tokens` makes it the one :func:`tokens` reads
+the extraction. A :class:`TokenStore` scans each piece of one document at most once and
+answers every window from the pieces; :func:`shared_tokens` makes it the one :func:`tokens` reads
 for the length of a run of the stages, so the many readers keep their ``(text, start,
 end)`` signature. Without a store, or for another text, :func:`tokens` scans the window:
 the answer is the same either way.
@@ -20,7 +20,10 @@ from contextvars import ContextVar
 from typing import NamedTuple
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'\-]*\w)?|\d[\w’'\-.,]*\w|\d|[^\w\s]")
-_NEWLINE = re.compile("\n")
+_PIECE = 128
+"""About how long (chars) a piece of a :class:`TokenStore` is: a window is short (a quote's
+surroundings, a phrase), so a piece holds little a window does not need, yet is
+long enough that a window is one to three pieces."""
 _APOSTROPHES = "’'"
 
 
@@ -66,27 +69,32 @@ def scan(text: str, start: int, end: int) -> list[Tok]:
     ]
 
 
-_Line = tuple[list[Tok], list[int], list[int]]
-"""A line's tokens with their starts and ends (both ascending: tokens do not overlap)."""
+_Piece = tuple[list[Tok], list[int], list[int]]
+"""A piece's tokens with their starts and ends (both ascending: tokens do not overlap)."""
 
 
 class TokenStore:
-    """The tokens of one document, each line scanned when first asked about.
+    """The tokens of one document, each piece scanned when first asked about.
 
-    A token never spans a line break (no token holds white space), so a window's tokens
-    are its lines' tokens, and within a line the tokens a scan of the window finds are
-    the line's own, but where the window cuts a token: there the window is scanned, from
-    its start until that scan meets a token of the line again, and from the start of the
+    The text is cut into pieces at a space about every :data:`_PIECE` characters (a text
+    with no space there runs on in one piece). No token holds a space, so a window's tokens
+    are its pieces' tokens, and within a piece the tokens a scan of the window finds are
+    the piece's own, but where the window cuts a token: there the window is scanned, from
+    its start until that scan meets a token of the piece again, and from the start of the
     token its end cuts. The pattern looks at no character before where it starts or after
     the window, so this is exactly what scanning the window finds.
     """
 
-    __slots__ = ("_line_starts", "_lines", "text")
+    __slots__ = ("_piece_starts", "_pieces", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
-        self._lines: dict[int, _Line] = {}
+        self._piece_starts = [0]
+        for at in range(_PIECE, len(text), _PIECE):
+            cut = text.find(" ", at, at + _PIECE)  # bounded: linear however few spaces
+            if cut >= 0:
+                self._piece_starts.append(cut)
+        self._pieces: dict[int, _Piece] = {}
 
     def between(self, start: int, end: int) -> list[Tok]:
         """What ``scan(text, start, end)`` finds (a new list: callers may change it)."""
@@ -95,29 +103,29 @@ class TokenStore:
         end = min(end, len(text))
         if start >= end:
             return []
-        starts = self._line_starts
+        starts = self._piece_starts
         k = bisect_right(starts, start) - 1
         found: list[Tok] = []
         while True:
-            line_end = starts[k + 1] if k + 1 < len(starts) else len(text)
-            found += self._within(k, start, min(end, line_end))
-            if end <= line_end:
+            piece_end = starts[k + 1] if k + 1 < len(starts) else len(text)
+            found += self._within(k, start, min(end, piece_end))
+            if end <= piece_end:
                 return found
             k += 1
-            start = line_end
+            start = piece_end
 
-    def _line(self, k: int) -> _Line:
-        line = self._lines.get(k)
-        if line is None:
-            starts = self._line_starts
+    def _piece(self, k: int) -> _Piece:
+        piece = self._pieces.get(k)
+        if piece is None:
+            starts = self._piece_starts
             end = starts[k + 1] if k + 1 < len(starts) else len(self.text)
             toks = scan(self.text, starts[k], end)
-            line = self._lines[k] = (toks, [t.start for t in toks], [t.end for t in toks])
-        return line
+            piece = self._pieces[k] = (toks, [t.start for t in toks], [t.end for t in toks])
+        return piece
 
     def _within(self, k: int, start: int, end: int) -> list[Tok]:
-        """The tokens of ``text[start:end]``, a stretch of line ``k``."""
-        toks, starts, ends = self._line(k)
+        """The tokens of ``text[start:end]``, a stretch of piece ``k``."""
+        toks, starts, ends = self._piece(k)
         i = bisect_left(starts, start)
         if i > 0 and ends[i - 1] > start:  # the window opens inside a token
             return self._cut_open(toks, starts, ends, ends[i - 1], start, end)
@@ -126,7 +134,7 @@ class TokenStore:
     def _from(
         self, toks: list[Tok], starts: list[int], ends: list[int], i: int, end: int
     ) -> list[Tok]:
-        """Tokens from the ``i``-th of a line, up to ``end`` (a token it cuts scanned)."""
+        """Tokens from the ``i``-th of a piece, up to ``end`` (a token it cuts scanned)."""
         j = bisect_right(ends, end, i)
         if j < len(toks) and starts[j] < end:
             return toks[i:j] + scan(self.text, starts[j], end)
@@ -142,7 +150,7 @@ class TokenStore:
         end: int,
     ) -> list[Tok]:
         """A window opening inside a token (ending at ``cut_end``): scan it until a token
-        found starts where one of the line starts, and take the line's from there."""
+        found starts where one of the piece starts, and take the piece's from there."""
         found: list[Tok] = []
         for m in _TOKEN.finditer(self.text, start, end):
             at = m.start()
