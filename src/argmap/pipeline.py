@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .extract import STAGES, StageContext
+from .extract.tokens import shared_tokens
 from .graph import build_map
 from .model import ArgumentMap, Claim, Findings, Link, Options, Quote, Relation, Source
 from .reading import Article
@@ -26,8 +27,9 @@ def map_text(text: str, options: Options | None = None) -> ArgumentMap:
     doc = segment(text)
     ctx = StageContext(doc)
     findings = Findings()
-    for stage in STAGES:
-        findings = findings.add(list(stage(ctx, findings)))
+    with shared_tokens(doc.text):  # every stage reads the document's tokens from one store
+        for stage in STAGES:
+            findings = findings.add(list(stage(ctx, findings)))
     if options.min_confidence > 0:
         findings = _above(findings, options.min_confidence)
     return build_map(doc, findings, engine=options.engine)

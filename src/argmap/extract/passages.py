@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ..model import Document
 from .lexicon.attribution import WORK_NOUNS
-from .phrases import CLOSERS, Passage, tokens
+from .phrases import CLOSERS, Passage, first_words, tokens
 
 _MARKS = re.compile(r"[\"“”«»]|'{2,3}")
 _TITLE_MINOR = frozenset("a an the of and or for in on to at by with from para de".split())
@@ -109,7 +109,7 @@ def is_quotation(text: str, passage: Passage) -> bool:
 def looks_like_name(text: str, passage: Passage) -> bool:
     """A short Title Case phrase (``“Arab Spring”``): a name or title unless attributed."""
     inner = passage.inner_of(text)
-    words = [t for t in tokens(text, inner.start, inner.end) if t.word]
+    words = first_words(text, inner.start, inner.end, 7)
     if not words or len(words) > 6 or text[inner.end - 1 : inner.end] in "?!":
         return False
     content = [w for w in words if w.low not in _TITLE_MINOR]
@@ -119,7 +119,7 @@ def looks_like_name(text: str, passage: Passage) -> bool:
 def is_title(text: str, passage: Passage) -> bool:
     """A quoted work title: ``author of “Kremlin Playbook”``, ``the film “Trainwreck.”``"""
     inner = passage.inner_of(text)
-    words = [t for t in tokens(text, inner.start, inner.end) if t.word]
+    words = first_words(text, inner.start, inner.end, 15)
     if not words or len(words) > 14 or not words[0].capitalised:
         return False
     long_words = [w for w in words if len(w.text) > 3]

@@ -1,6 +1,6 @@
-"""Tokens and the noun phrases that name a speaker, shared by direct and reported speech.
+"""The noun phrases that name a speaker, shared by direct and reported speech.
 
-A stretch of text is split into :class:`Tok` words and marks by one regex scan. A speaker
+A stretch of text is read as :class:`~.tokens.Tok` words and marks (:mod:`.tokens`). A speaker
 mention is the noun phrase right after a cue (``said Dr. X, senior fellow at Y``: read
 forward) or right before it (``X, who runs Y, said``: read backward, past dates, adverbs and
 appositions); a phrase names a source only if its head can speak (a name, a pronoun, a role
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from ..model import Span
 from .lexicon.attribution import (
@@ -39,13 +38,12 @@ from .lexicon.attribution import (
     TITLES,
     WEB_SUFFIXES,
 )
+from .tokens import Tok, first_words, tokens
 
 WINDOW = 320
 """How far (chars) before or after a quote its cue and speaker may be."""
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w’'\-]*\w)?|\d[\w’'\-.,]*\w|\d|[^\w\s]")
 WORDS = re.compile(r"[^\W\d_]+")
-_APOSTROPHES = "’'"
 _MARK_CHARS = "\"'“”«»"
 CLOSERS = "”»"
 SENTENCE_PUNCT = frozenset(".!?")
@@ -83,39 +81,6 @@ _RELATIVE_TIMES = frozenset(["earlier", "later", "recently"])
 TIME_LEADS = frozenset("last this past next on in early late earlier that".split())
 
 
-class Tok(NamedTuple):
-    """A word or punctuation mark with its place in the text (a tuple: cheap to make)."""
-
-    text: str
-    start: int
-    end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
-
-    @property
-    def bare(self) -> str:
-        """Lower case, without a possessive ’s."""
-        low = self.text.lower()
-        if len(low) > 2 and low[-2] in _APOSTROPHES and low[-1] == "s":
-            return low[:-2]
-        return low.rstrip("’'")
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def word(self) -> bool:
-        return self.text[:1].isalpha()
-
-    @property
-    def possessive(self) -> bool:
-        low = self.text.lower()
-        return len(low) > 2 and low[-2] in _APOSTROPHES and low[-1] == "s"
-
-
 @dataclass(frozen=True, slots=True)
 class Passage:
     """The text between a pair of double quote marks (marks included)."""
@@ -143,20 +108,6 @@ class Passage:
 class Attribution:
     speaker: Span | None
     cue: Span | None
-
-
-def tokens(text: str, start: int, end: int) -> list[Tok]:
-    """The words and punctuation marks of ``text[start:end]``; the ``>`` that opens a line
-    of a Markdown block quote is layout, not a mark of the sentence it runs through."""
-    toks = [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
-    if text.find(">", start, end) < 0:
-        return toks
-    return [t for t in toks if t.text != ">" or not _opens_line(text, t.start)]
-
-
-def _opens_line(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 4) : pos].rstrip(" \t")
-    return pos == 0 or before.endswith("\n") or (not before and pos < 4)
 
 
 # --------------------------------------------------------------------------- noun phrases
@@ -597,6 +548,7 @@ __all__ = [
     "Tok",
     "abbreviation",
     "adverb_or_negation",
+    "first_words",
     "head_of",
     "is_source_phrase",
     "names_someone",

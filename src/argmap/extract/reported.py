@@ -182,8 +182,8 @@ def _reported_in(
         yield found
     for j, tok in enumerate(toks):
         low = tok.low
-        if _inside_quote(tok.start, starts, quoted):
-            continue
+        if low not in _CUE_WORDS or _inside_quote(tok.start, starts, quoted):
+            continue  # most words are no cue: only a cue word below reads further
         if low == "according":
             if j + 1 < len(toks) and toks[j + 1].low == "to":
                 found = according_to(text, span, toks, j)
@@ -225,6 +225,14 @@ def _reported_in(
             yield found
 
 
+_CUE_WORDS = (
+    frozenset(["according", "per"])
+    | STANCE_CUES
+    | INDIRECT_CUES
+    | NAMED_SUBJECT_CUES
+    | PROGRESSIVE_CUES
+)
+"""The words the loop of :func:`_reported_in` does anything with."""
 _DENIALS = frozenset("not never n't".split()) | NEGATIONS
 
 

@@ -22,6 +22,7 @@ from .lexicon import argument as lex
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _QUOTE_OPEN = '“"«‘'
 _QUOTE_CLOSE = '”"»’'
+_QUOTE_MARK = re.compile('[“"«‘”»’]')
 
 Offsets = list[tuple[int, int]]
 """Where each word of a span starts and ends (a tuple each: cheaper than an object)."""
@@ -54,11 +55,11 @@ def _stems(words: Sequence[str]) -> frozenset[str]:
     """Content-word stems for overlap: a plural's "s" dropped (weeks ~ week), then a
     5-letter prefix (cooperation ~ cooperative)."""
     stop = lex.STOPWORDS
-    return frozenset(_singular(w)[:5] for w in words if len(w) > 3 and w not in stop)
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if len(word) > 4 and word[-1] == "s" and word[-2] not in "su'" else word
+    return frozenset(
+        (w[:-1] if len(w) > 4 and w[-1] == "s" and w[-2] not in "su'" else w)[:5]
+        for w in words
+        if len(w) > 3 and w not in stop
+    )
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -200,16 +201,27 @@ class Reading:
 
 
 def _marked_share(text: str, span: Span) -> float:
-    """Share of the span between quotation marks, by a simple open/close scan."""
+    """Share of the span between quotation marks, by a simple open/close scan.
+
+    Only the marks are visited: a mark opens (a straight one when none is open) or closes
+    (when one is open) and never counts as inside, so what is inside is the characters
+    between marks while one is open.
+    """
     depth = 0
     inside = 0
-    for ch in span.of(text):
+    last = span.start
+    for m in _QUOTE_MARK.finditer(text, span.start, span.end):
+        at = m.start()
+        if depth:
+            inside += at - last - 1
+        ch = text[at]
         if ch in _QUOTE_OPEN and (ch not in _QUOTE_CLOSE or depth == 0):
             depth += 1
-        elif ch in _QUOTE_CLOSE and depth:
-            depth -= 1
         elif depth:
-            inside += 1
+            depth -= 1
+        last = at
+    if depth:
+        inside += span.end - last - 1
     return inside / len(span)
 
 
@@ -253,6 +265,8 @@ def _leading_step(
     text: str, offs: Offsets, words: Sequence[str], k: int, span: Span
 ) -> tuple[int, Span | None] | None:
     """Skip one leading marker or fronted clause at word ``k``; the conceded clause if any."""
+    if k >= len(words) or words[k] not in _LEADING_FIRSTS:
+        return None  # no vocabulary below has a phrase starting here
     for vocab in (lex.CLOSING_MARKERS, lex.CONCLUSION_MARKERS, lex.ORDINAL_MARKERS):
         n = vocab.starts(words, k)
         if n and _followed_by_comma(text, offs, k + n - 1):
@@ -281,6 +295,23 @@ def _leading_step(
                 clause = Span(offs[k + concession][0], offs[comma - 1][1])
             return comma, clause
     return None
+
+
+_LEADING_FIRSTS = frozenset().union(
+    *(
+        vocab.by_first
+        for vocab in (
+            lex.CLOSING_MARKERS,
+            lex.CONCLUSION_MARKERS,
+            lex.ORDINAL_MARKERS,
+            lex.CONTRAST_MARKERS,
+            lex.OPINION_FRAMES,
+            lex.CONCESSION_OPENERS,
+            lex.SUBORDINATE_OPENERS,
+        )
+    )
+)
+"""Every word a phrase :func:`_leading_step` looks for can start with."""
 
 
 def _reported_concession(words: Sequence[str]) -> int:
@@ -402,8 +433,8 @@ def _cues(reading: Reading, sentence: Span) -> Cues:
         evidence=lex.EVIDENCE_CUES.find(words[:8]) >= 0,
         signpost=lex.SIGNPOST_CUES.find(words) >= 0
         or (lex.ANAPHORIC_STANCE.find(words) >= 0 and len(reading.stems(sentence)) <= 5),
-        stance=sum(1 for w in words if w in stance_words),
-        hedge=sum(1 for w in words if w in hedge_words),
+        stance=sum(map(stance_words.__contains__, words)),
+        hedge=sum(map(hedge_words.__contains__, words)),
         question=sentence.of(text).rstrip().rstrip("\"'”’)").endswith("?"),
         length=len(words),
     )

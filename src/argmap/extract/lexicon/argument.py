@@ -15,7 +15,11 @@ Phrase = tuple[str, ...]
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """A set of phrases, indexed by first word so a sentence is scanned once."""
+    """A set of phrases, indexed by first word so a sentence is scanned once.
+
+    Each first word's phrases are kept longest first, so the first that matches is the
+    longest; a one-word phrase matches as soon as its word is found.
+    """
 
     phrases: frozenset[Phrase]
     by_first: Mapping[str, tuple[Phrase, ...]] = field(repr=False, compare=False)
@@ -24,19 +28,25 @@ class Vocabulary:
         """Length of the longest phrase at ``words[at:]`` (0 if none)."""
         if at >= len(words):
             return 0
-        best = 0
         for phrase in self.by_first.get(words[at], ()):
             n = len(phrase)
-            if n > best and tuple(words[at : at + n]) == phrase:
-                best = n
-        return best
+            if n == 1 or tuple(words[at : at + n]) == phrase:
+                return n
+        return 0
 
     def find(self, words: Sequence[str], start: int = 0) -> int:
         """Word index of the first phrase occurring in ``words[start:]`` (-1 if none)."""
         index = self.by_first
+        if index.keys().isdisjoint(words):  # most sentences hold no first word at all
+            return -1
         for i in range(start, len(words)):
-            if words[i] in index and self.starts(words, i):  # most words start no phrase
-                return i
+            group = index.get(words[i])
+            if group is None:
+                continue  # most words start no phrase
+            for phrase in group:  # what ``starts`` does, inline: this loop is hot
+                n = len(phrase)
+                if n == 1 or tuple(words[i : i + n]) == phrase:
+                    return i
         return -1
 
 
@@ -46,7 +56,9 @@ def phrases(*items: str) -> Vocabulary:
     for item in items:
         phrase = tuple(item.split())
         grouped.setdefault(phrase[0], []).append(phrase)
-    index = MappingProxyType({k: tuple(v) for k, v in grouped.items()})
+    index = MappingProxyType(
+        {k: tuple(sorted(dict.fromkeys(v), key=len, reverse=True)) for k, v in grouped.items()}
+    )
     return Vocabulary(frozenset(tuple(i.split()) for i in items), index)
 
 
