@@ -105,3 +105,24 @@ def test_the_line_that_introduces_a_block_quote_is_no_claim() -> None:
     assert argued and not any(t.rstrip().endswith(":") for t in argued)
     speakers = [s for q in amap.index.statements() for s in amap.index.speakers(q["id"])]
     assert [s["name"] for s in speakers] == ["Ruth Abara"]
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "> Nobody should have to choose between a job and getting home safely.\n>\n"
+        "> — Rev. Ada Osei, St Mark's Church",
+        "> Nobody should have to choose between a job and getting home safely.\n\n"
+        "— Rev. Ada Osei, St Mark's Church",
+    ],
+)
+def test_a_signed_block_quote_is_the_signers_and_the_signature_no_claim(signed: str) -> None:
+    import argmap
+
+    text = f"Readers on the night bus\n\nWe asked readers about a night bus.\n\n{signed}\n"
+    amap = argmap.map_text(text)
+    (quote,) = [n for n in amap.nodes if n["kind"] == "quote"]
+    assert quote["text"] == "Nobody should have to choose between a job and getting home safely."
+    assert quote["speaker_name"] == "Ada Osei"
+    argued = [n["text"] for n in amap.nodes if n["kind"] in ("claim", "premise")]
+    assert not any("Ada Osei" in t for t in argued)

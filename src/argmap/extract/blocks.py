@@ -39,13 +39,18 @@ def block_quotations(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
     starts = [q.start for q in quoted]
     group = max((q.group for q in prior.quotes), default=0)
     speaker: Span | None = None
+    signed: Span | None = None  # a signature inside the block ("> — Ada Osei"), not a quote
     for k, body in enumerate(blocks):
         if body is None:
             speaker = None
             continue
         if k == 0 or blocks[k - 1] is None:  # the first paragraph of a block
-            speaker = _introduction(doc, k) or _signature(doc, blocks, k)
-        if speaker is None or _mostly_quoted(body, quoted, starts):
+            signed = _signed_inside(doc, blocks, k)
+            by = _signed_by(doc.text, signed) if signed is not None else None
+            speaker = _introduction(doc, k) or by or _signature(doc, blocks, k)
+        if signed is not None and body.overlaps(signed):
+            body = _before(doc.text, body, signed.start)  # the words, not their signature
+        if body is None or speaker is None or _mostly_quoted(body, quoted, starts):
             continue
         group += 1
         yield Quote(body, speaker, None, True, group)
@@ -105,8 +110,34 @@ def _signature(doc: Document, blocks: list[Span | None], k: int) -> Span | None:
         j += 1
     if j >= len(doc.paragraphs):
         return None
+    return _signed_by(doc.text, doc.paragraphs[j].span)
+
+
+def _signed_inside(doc: Document, blocks: list[Span | None], k: int) -> Span | None:
+    """``> — Ada Osei, St Mark's Church`` closing the block itself (``k`` its first
+    paragraph): its last line, after the marker, a dash and a signature. That line's span
+    (from the dash), which is no part of the quotation."""
+    j = k
+    while j + 1 < len(blocks) and blocks[j + 1] is not None:
+        j += 1
+    last = blocks[j]
+    if last is None:
+        return None
     text = doc.text
-    span = doc.paragraphs[j].span
+    line = text.rfind("\n", last.start, last.end) + 1 or last.start
+    marker = _MARKER.match(text, line, last.end)
+    start = marker.end() if marker is not None and line > last.start else line
+    if text[start : start + 1] not in _DASHES or (start == last.start and j == k):
+        return None
+    signature = Span(start, last.end)
+    return signature if _signed_by(text, signature) is not None else None
+
+
+_DASHES = "—–―"
+
+
+def _signed_by(text: str, span: Span) -> Span | None:
+    """The name a signature line gives, if ``span`` is one: a name, a role, a topic."""
     line = text[span.start : span.end]
     if len(WORDS.findall(line)) > _SIGNATURE_WORDS or any(m in line for m in '“"«'):
         return None
@@ -125,6 +156,13 @@ def _signature(doc: Document, blocks: list[Span | None], k: int) -> Span | None:
     if rest and rest[0] not in ",.;(":
         return None  # "Harriet Cole resigned.": a sentence, not a signature
     return name
+
+
+def _before(text: str, body: Span, end: int) -> Span | None:
+    """``body`` cut before ``end``, without the block markers and blanks left at its end."""
+    while end > body.start and text[end - 1] in " \t\n>":
+        end -= 1
+    return Span(body.start, end) if end > body.start else None
 
 
 def _mostly_quoted(body: Span, quoted: list[Span], starts: list[int]) -> bool:

@@ -60,8 +60,6 @@ class _Context:
     thesis_side: int
     """Whether the thesis statements speak of gains (+1) or costs (-1) of their subject."""
     essay: bool
-    cited: SpanIndex
-    """The cues ("she said") of direct quotes: a sentence holding one is evidence."""
 
 
 def supporting_claims(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
@@ -84,7 +82,6 @@ def supporting_claims(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
         reading.stems(main.span),
         _polarity([w for c in stated for w in reading.words(c.span)]),
         is_essay(doc, prior),
-        SpanIndex(sorted(q.cue for q in prior.quotes if q.direct and q.cue is not None)),
     )
     subs = {c.section: c for c in held if c.role is ClaimRole.SUBTHESIS}
     # a news lead's "While X, ..." sets the scene; an essay's concession is a counter-claim
@@ -131,7 +128,7 @@ def _paragraph_claims(ctx: _Context, paragraph: Paragraph, parent: Claim) -> Ite
         and reading.quoted_share(s.span) < 0.5
         and len(s.span) > 12
         and not reading.introduces_quote(s.span)
-        and not ctx.cited.overlapping(s.span)  # a quote with its "she said" is evidence
+        and not reading.attributes_a_quote(s.span)  # a quote's "she said" or signature
     ]
     if holds and ctx.essay:
         # an essay's intro or conclusion: its point is the thesis; a granted view attacks it

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..model import Document, Findings, Span
 from .passages import is_quotation, quoted_passages
 from .phrases import Passage
-from .sentences import Reading, direct_quote_spans
+from .sentences import Reading, attribution_marks, direct_quote_spans
 from .turns import Turn, speaker_turns
 
 
@@ -53,7 +53,7 @@ class StageContext:
         premises stages, which run after the quotes, all judge sentences on one reading."""
         quotes = direct_quote_spans(prior)
         if self._reading is None or quotes != self._reading_quotes:
-            self._reading = Reading(self.doc.text, quotes)
+            self._reading = Reading(self.doc.text, quotes, attribution_marks(prior))
             self._reading_quotes = quotes
         return self._reading
 

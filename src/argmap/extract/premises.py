@@ -65,8 +65,6 @@ class _Context:
     doc: Document
     reading: Reading
     """The document's shared reading of each sentence (and the direct quotes)."""
-    cited: tuple[Span, ...]
-    """Cues of direct quotes ("said X"): a sentence holding one is quotation, not a reason."""
     taken: tuple[Span, ...]
     """Spans of claims found so far, sorted."""
     essay: bool
@@ -89,7 +87,6 @@ def premises(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
     ctx = _Context(
         doc,
         ctx.reading(prior),
-        tuple(sorted(q.cue for q in prior.quotes if q.direct and q.cue is not None)),
         tuple(sorted(c.span for c in prior.claims)),
         is_essay(doc, prior),
     )
@@ -284,7 +281,7 @@ def _reason(ctx: _Context, sentence: Sentence, c: Cues) -> bool:
         and len(span) > 12
         and ctx.reading.quoted_share(span) < 0.5
         and not ctx.reading.introduces_quote(span)
-        and not any(span.contains(q) for q in _near(ctx.cited, span))
+        and not ctx.reading.attributes_a_quote(span)
     )
 
 

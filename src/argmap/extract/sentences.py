@@ -116,13 +116,24 @@ class Reading:
     :meth:`.StageContext.reading`.
     """
 
-    __slots__ = ("_cues", "_main", "_quote_starts", "_quotes", "_stems", "_words", "quotes", "text")
+    __slots__ = (
+        "_cues",
+        "_main",
+        "_marks",
+        "_quote_starts",
+        "_quotes",
+        "_stems",
+        "_words",
+        "quotes",
+        "text",
+    )
 
-    def __init__(self, text: str, quotes: Sequence[Span] = ()) -> None:
+    def __init__(self, text: str, quotes: Sequence[Span] = (), marks: Sequence[Span] = ()) -> None:
         self.text = text
         self.quotes = tuple(quotes)
         self._quotes = SpanIndex(self.quotes)
         self._quote_starts = sorted(q.start for q in self.quotes)
+        self._marks = SpanIndex(marks)
         self._words: dict[Span, tuple[str, ...]] = {}
         self._stems: dict[Span, frozenset[str]] = {}
         self._cues: dict[Span, Cues] = {}
@@ -134,6 +145,11 @@ class Reading:
         if found is None:
             found = self._words[span] = _words(self.text, span)
         return found
+
+    def attributes_a_quote(self, span: Span) -> bool:
+        """Holds where a direct quote is attributed (its "she said", its signature: see
+        :func:`attribution_marks`): such a sentence belongs to the quote, as evidence."""
+        return bool(self._marks.overlapping(span))
 
     def introduces_quote(self, span: Span) -> bool:
         """Ends with a colon right before a quotation ("Ruth Abara wrote:" over a block
@@ -500,6 +516,18 @@ def intro_paragraphs(doc: Document, essay: bool) -> list[Paragraph]:
                 return paras[:1]
             return paras[:2]
     return []
+
+
+def attribution_marks(prior: Findings) -> list[Span]:
+    """Where the direct quotes are attributed, sorted: their cues ("she said"), and the
+    speaker of a quote no cue introduces (a signature "— Ada Osei, St Mark's Church", an
+    action beat): the sentences holding them belong to the quotes."""
+    marks = {
+        q.cue if q.cue is not None else q.speaker
+        for q in prior.quotes
+        if q.direct and (q.cue is not None or q.speaker is not None)
+    }
+    return sorted(m for m in marks if m is not None)
 
 
 def direct_quote_spans(prior: Findings) -> tuple[Span, ...]:

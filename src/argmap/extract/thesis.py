@@ -193,8 +193,13 @@ class _Used:
 
 
 def _argued(reading: Reading, sentence: Sentence) -> bool:
-    """Not mostly a quotation, and long enough to assert something."""
-    return reading.quoted_share(sentence.span) < 0.5 and len(sentence.span) > 12
+    """Not mostly a quotation nor where one is attributed (a signature "— Ada Osei"), and
+    long enough to assert something."""
+    return (
+        reading.quoted_share(sentence.span) < 0.5
+        and len(sentence.span) > 12
+        and not reading.attributes_a_quote(sentence.span)
+    )
 
 
 def _main_thesis(doc: Document, reading: Reading, essay: bool) -> Claim | None:
