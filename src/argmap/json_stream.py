@@ -57,6 +57,8 @@ def _key(key: object) -> str:
 def encode(value: object, indent: str, level: str = "") -> str:
     """``value`` as ``json.dumps(value, indent=indent, ensure_ascii=False)`` writes it, nested
     at ``level`` (the indentation of the line it starts on)."""
+    if type(value) is dict:  # a node or an edge: the common case, tested first
+        return _dict(value, indent, level)
     if isinstance(value, str):
         return encode_basestring(value)
     if value is None:
@@ -69,48 +71,56 @@ def encode(value: object, indent: str, level: str = "") -> str:
         return _int_repr(value)
     if isinstance(value, float):
         return _float(value)
-    inner = level + indent
-    between = ",\n" + inner
     if isinstance(value, (list, tuple)):
         if not value:
             return "[]"
-        if all(type(item) is int for item in value):  # spans and mentions: the common case
+        inner = level + indent
+        between = ",\n" + inner
+        if all(type(item) is int for item in value):  # spans and mentions
             return f"[\n{inner}{between.join(map(_int_repr, value))}\n{level}]"
         items = [encode(item, indent, inner) for item in value]
         return f"[\n{inner}{between.join(items)}\n{level}]"
     if isinstance(value, dict):
-        if not value:
-            return "{}"
-        parts = []
-        deeper = inner + indent
-        for key, item in value.items():
-            # The types of a map's nodes, inline: a call per value is most of the cost.
-            kind = type(item)
-            if kind is str:
-                text = encode_basestring(item)
-            elif item is None:
-                text = "null"
-            elif kind is int:
-                text = _int_repr(item)
-            elif kind is list and len(item) == 2 and type(item[0]) is int is type(item[1]):
-                text = f"[\n{deeper}{_int_repr(item[0])},\n{deeper}{_int_repr(item[1])}\n{inner}]"
-            elif kind is bool:
-                text = "true" if item else "false"
-            elif kind is float:
-                text = _float(item)
-            else:
-                text = encode(item, indent, inner)
-            name = encode_basestring(key) if type(key) is str else _key(key)
-            parts.append(f"{name}: {text}")
-        return f"{{\n{inner}{between.join(parts)}\n{level}}}"
+        return _dict(value, indent, level)
     # Anything else is what json's own encoder makes of it (its default raises TypeError).
     return json.dumps(value, indent=indent, ensure_ascii=False).replace("\n", "\n" + level)
 
 
+def _dict(value: dict, indent: str, level: str) -> str:
+    """:func:`encode` of a dict, with the value types of a map's nodes inline: a call per
+    value would be most of the cost."""
+    if not value:
+        return "{}"
+    inner = level + indent
+    deeper = inner + indent
+    parts = []
+    for key, item in value.items():
+        kind = type(item)
+        if kind is str:
+            text = encode_basestring(item)
+        elif item is None:
+            text = "null"
+        elif kind is int:
+            text = _int_repr(item)
+        elif kind is list and len(item) == 2 and type(item[0]) is int is type(item[1]):
+            text = f"[\n{deeper}{_int_repr(item[0])},\n{deeper}{_int_repr(item[1])}\n{inner}]"
+        elif kind is bool:
+            text = "true" if item else "false"
+        elif kind is float:
+            text = _float(item)
+        else:
+            text = encode(item, indent, inner)
+        name = encode_basestring(key) if type(key) is str else _key(key)
+        parts.append(f"{name}: {text}")
+    between = ",\n" + inner
+    return f"{{\n{inner}{between.join(parts)}\n{level}}}"
+
+
 def iter_indented(value: dict, indent: int | str = 2) -> Iterator[str]:
     """The text of ``json.dumps(value, indent=indent, ensure_ascii=False)``, C1 controls
-    escaped as :func:`~argmap.safe_text.escape_c1_json` does, in pieces: each item of a
-    top-level list is a piece of its own (bounded memory whatever the map's size)."""
+    escaped as :func:`~argmap.safe_text.escape_c1_json` does, in pieces: a top-level list
+    (a map's nodes, its edges) :data:`_BATCH` items a piece, so a writer holds little of
+    it at a time whatever the map's size."""
     step = " " * indent if isinstance(indent, int) else indent
     if not value:
         yield "{}"
