@@ -71,13 +71,27 @@ def scaling(text: str, factors: tuple[int, ...]) -> list[tuple[int, int, float]]
     return rows
 
 
+PEAK_KB = """
+def peak_kb():
+    # VmHWM, this process's own high-water mark; ru_maxrss of a child spawned by vfork
+    # starts at its parent's (this bench's) and would hide a smaller peak.
+    try:
+        with open("/proc/self/status") as status:
+            return int(next(l.split()[1] for l in status if l.startswith("VmHWM:")))
+    except (OSError, StopIteration):
+        import resource
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+"""
+"""Child code for a fresh process's peak resident memory in kB."""
+
+
 def peak_memory_mb(path: Path, factor: int) -> float:
     """Peak resident memory of a fresh process mapping ``factor`` copies of the article."""
-    code = (
-        "import sys, resource, argmap\n"
+    code = PEAK_KB + (
+        "import sys, argmap\n"
         "text = '\\n'.join([open(sys.argv[1], encoding='utf-8', newline='').read()] * int(sys.argv[2]))\n"
         "argmap.map_text(text).to_json()\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+        "print(peak_kb())\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code, str(path), str(factor)],
@@ -86,6 +100,56 @@ def peak_memory_mb(path: Path, factor: int) -> float:
         text=True,
     )
     return int(out.stdout.strip()) / 1024
+
+
+SHORT_PARAGRAPHS = (
+    PEAK_KB
+    + """
+import random, sys
+import argmap
+rng = random.Random(7)
+names = ["Dana Okafor", "Luis Ferreira", "Mei Tanaka", "Sam Adeyemi", "Priya Nair"]
+roles = ["a council member", "the budget director", "a shop owner", "the mayor"]
+claims = ["The council argues that the cuts will hurt night workers.",
+          "Critics warn that fares must rise next year.",
+          "The report shows that rents are climbing faster than wages."]
+said = ["We will fight this", "The numbers do not add up", "Nobody asked us"]
+parts, size = ["City Budget Fight\\n\\n"], 0
+while size < int(sys.argv[1]):
+    if rng.random() < 0.4:
+        part = f"\u201c{rng.choice(said)},\u201d said {rng.choice(names)}, {rng.choice(roles)}."
+    else:
+        part = " ".join(rng.sample(claims, rng.randint(1, 3)))
+    parts.append(part + "\\n\\n")
+    size += len(parts[-1])
+mode = sys.argv[2]
+if mode == "map":
+    argmap.map_text("".join(parts)).to_json()
+print(peak_kb())
+"""
+)
+"""A child that maps ``argv[1]`` characters of made-up short paragraphs (two in five a
+quote), or only makes them (``argv[2]`` other than ``map``), and prints its peak RSS."""
+
+
+def peak_memory_short_mb(chars: int) -> tuple[float, float]:
+    """Peak RSS of a fresh process mapping ``chars`` of short paragraphs, and of one that only
+    makes the text (the interpreter, imports and the text itself)."""
+    peaks = []
+    for mode in ("map", "text"):
+        out = subprocess.run(
+            [sys.executable, "-c", SHORT_PARAGRAPHS, str(chars), mode],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        peaks.append(int(out.stdout.strip()) / 1024)
+    return peaks[0], peaks[1]
+
+
+SHORT_CHARS = 2_000_000
+"""Characters of short paragraphs for the second peak-memory row: the densest common input
+(a node or two a sentence), whose peak the robustness issue bounds at about 30x."""
 
 
 GROWTH_INPUTS = {
@@ -146,6 +210,13 @@ def main() -> None:
         "peak_rss_mb_100x": round(peak_memory_mb(path, 100), 1),
         "baseline_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
+    short_mb, text_mb = peak_memory_short_mb(SHORT_CHARS)
+    figures["peak_rss_mb_short_paragraphs"] = {
+        "chars": SHORT_CHARS,
+        "peak_mb": round(short_mb, 1),
+        "without_mapping_mb": round(text_mb, 1),
+        "peak_per_input_byte": round(short_mb * 1024 * 1024 / SHORT_CHARS, 1),
+    }
     if args.json:
         print(json.dumps(figures, indent=2))
         return
@@ -161,6 +232,12 @@ def main() -> None:
         )
     print(
         f"peak memory at 100x:      {figures['peak_rss_mb_100x']:.1f} MB (RSS of a fresh process)"
+    )
+    short = figures["peak_rss_mb_short_paragraphs"]
+    print(
+        f"peak memory, {short['chars'] / 1e6:.0f} MB of short paragraphs: {short['peak_mb']:.1f} MB"
+        f" ({short['peak_per_input_byte']:.0f}x the input; {short['without_mapping_mb']:.1f} MB"
+        " without mapping)"
     )
 
 

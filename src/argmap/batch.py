@@ -95,11 +95,16 @@ class Outcome:
     def record(self) -> dict:
         """The JSON Lines record: the map with its ``file`` (and ``language`` when known),
         the skip with its ``file``, or the error with its ``file``."""
+        return self._record(copy=True)
+
+    def _record(self, copy: bool) -> dict:
+        """:meth:`record`; without ``copy`` it shares the map's node and edge dicts (to be
+        encoded, not changed: copying them is a third of a large map's memory)."""
         if self.map is not None:
             head = {"file": self.id}
             if self.language is not None:
                 head["language"] = self.language
-            return {**head, **self.map.node_link_data()}
+            return {**head, **(self.map.node_link_data() if copy else self.map.to_data())}
         if self.skipped is not None:
             return {"file": self.id, "skipped": self.skipped}
         return {"file": self.id, "error": self.error, "message": self.message}
@@ -108,7 +113,7 @@ class Outcome:
         """One line of JSON, C1 controls escaped like every JSON argmap writes."""
         if self.line is not None:
             return self.line
-        return escape_c1_json(json.dumps(self.record(), ensure_ascii=False)) + "\n"
+        return escape_c1_json(json.dumps(self._record(copy=False), ensure_ascii=False)) + "\n"
 
 
 def article_sources(

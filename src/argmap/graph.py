@@ -178,6 +178,7 @@ def build_map(doc: Document, findings: Findings, *, engine: str = "rules") -> Ar
             }
         )
 
+    del said_by, confidence, heads, lines  # the edges need none of them: a lower peak
     edges = [
         {"source": ids[c], "target": "article", "relation": Relation.PART_OF.value}
         for c in findings.claims

@@ -19,7 +19,7 @@ import re
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .errors import ArgmapError
@@ -60,21 +60,28 @@ def write_output(data: str | bytes, path: Path) -> None:
     A symbolic link is followed, so the file it points to is replaced, not the link. The new
     file gets the old one's permissions, or the default (0666 less the umask) if it is new.
     """
+    write_output_pieces((data,), path)
+
+
+def write_output_pieces(pieces: Iterable[str | bytes], path: Path) -> None:
+    """:func:`write_output` of the pieces' concatenation, each written to the temporary
+    file as it comes: a large map's JSON is streamed, never held whole. The target is only
+    replaced once every piece is written; an error in between leaves it as it was."""
     target = Path(os.path.realpath(path))
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
-        _replace_atomically(payload, target)
+        _replace_atomically(pieces, target)
     except OSError as err:
         raise ArgmapError(
             f"{printable(path)}: cannot write ({printable(err.strerror or err)})"
         ) from None
 
 
-def _replace_atomically(payload: bytes, target: Path) -> None:
+def _replace_atomically(pieces: Iterable[str | bytes], target: Path) -> None:
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
+            for piece in pieces:
+                handle.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp, _mode_for(target))
@@ -163,20 +170,37 @@ def write_stdout(data: str | bytes) -> None:
     A reader that left early raises :class:`BrokenPipeError`; stdout is then pointed at
     the null device so that the interpreter's last flush does not complain a second time.
     """
+    write_stdout_pieces((data,))
+
+
+def write_stdout_pieces(pieces: Iterable[str | bytes]) -> None:
+    """:func:`write_stdout` of the pieces' concatenation, each written as it comes."""
     stream = sys.stdout
     if stream is None:
         raise ArgmapError("stdout is closed: nothing can be written there; use -o FILE")
-    if isinstance(data, bytes) and stream.isatty():
-        raise ArgmapError("refusing to write a binary image to the terminal; use -o FILE")
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     buffer = getattr(stream, "buffer", None)
-    try:
+    with _stdout_errors():
         stream.flush()
-        if buffer is None:  # a text-only stream (an embedding application's): text it is
-            stream.write(payload.decode("utf-8"))
-        else:
-            buffer.write(payload)
+    for piece in pieces:
+        if isinstance(piece, bytes) and stream.isatty():
+            raise ArgmapError("refusing to write a binary image to the terminal; use -o FILE")
+        payload = piece.encode("utf-8") if isinstance(piece, str) else piece
+        with _stdout_errors():
+            if buffer is None:  # a text-only stream (an embedding application's): text it is
+                stream.write(payload.decode("utf-8"))
+            else:
+                buffer.write(payload)
+    if buffer is not None:
+        with _stdout_errors():
             buffer.flush()
+
+
+@contextlib.contextmanager
+def _stdout_errors() -> Iterator[None]:
+    """A reader that left re-raised as it is, any other write error as an ArgmapError; stdout
+    silenced either way."""
+    try:
+        yield
     except BrokenPipeError:
         _silence_stdout()
         raise
@@ -199,5 +223,7 @@ __all__ = [
     "refuse_overwriting_input",
     "write_deck",
     "write_output",
+    "write_output_pieces",
     "write_stdout",
+    "write_stdout_pieces",
 ]

@@ -30,6 +30,7 @@ def map_text(text: str, options: Options | None = None) -> ArgumentMap:
     with shared_tokens(doc.text):  # every stage reads the document's tokens from one store
         for stage in STAGES:
             findings = findings.add(list(stage(ctx, findings)))
+    del ctx  # its caches (every sentence's words and stems) are not needed past the stages
     if options.min_confidence > 0:
         findings = _above(findings, options.min_confidence)
     return build_map(doc, findings, engine=options.engine)

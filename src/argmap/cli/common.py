@@ -11,6 +11,7 @@ import math
 import os
 import sys
 import warnings
+from collections.abc import Iterable
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -214,6 +215,16 @@ def _write(data: str | bytes, output: Path | None) -> None:
         write_output(data, output)
     else:
         write_stdout(data)
+
+
+def _write_pieces(pieces: Iterable[str | bytes], output: Path | None) -> None:
+    """:func:`_write` of output made in pieces (a large map's JSON), streamed as it comes."""
+    from ..output import write_output_pieces, write_stdout_pieces
+
+    if output is not None:
+        write_output_pieces(pieces, output)
+    else:
+        write_stdout_pieces(pieces)
 
 
 def _refuse_overwriting_input(output: Path | None, articles: list[str], debug: bool) -> None:

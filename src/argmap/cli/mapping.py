@@ -41,6 +41,7 @@ from .common import (
     _use_color,
     _user_errors,
     _write,
+    _write_pieces,
     app,
 )
 
@@ -190,7 +191,7 @@ def map_command(
             )
     with _user_errors(debug):
         from .. import views
-        from ..render import render
+        from ..render import render_pieces
 
         amap = _load(articles[0], min_confidence, max_size)
         if focus is not None:
@@ -206,7 +207,7 @@ def map_command(
             fold=fold.value,
             legend=legend,
         )
-        _write(render(amap, name or "tree", options), output)
+        _write_pieces(render_pieces(amap, name or "tree", options), output)
 
 
 @app.command("slides")

@@ -6,7 +6,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+from importlib import import_module
 
 from ..model import ArgumentMap
 from ..registry import Plugin, Registry
@@ -76,4 +78,26 @@ def render(
     return RENDERERS.find(fmt).load()(amap, options or RenderOptions())
 
 
-__all__ = ["MAX_LABEL", "RENDERERS", "RenderOptions", "format_for_path", "render"]
+def render_pieces(
+    amap: ArgumentMap, fmt: str = "tree", options: RenderOptions | None = None
+) -> Iterator[str | bytes]:
+    """:func:`render`'s output in pieces, to be written as they come: a format whose module
+    also has ``stream(amap, options)`` (JSON) yields as it encodes, so a large map's output
+    is never held whole; any other yields its whole output once."""
+    plugin = RENDERERS.find(fmt)
+    module, _, function = plugin.target.partition(":")
+    stream = getattr(import_module(module), "stream", None) if function == "render" else None
+    if stream is None:
+        yield plugin.load()(amap, options or RenderOptions())
+    else:
+        yield from stream(amap, options or RenderOptions())
+
+
+__all__ = [
+    "MAX_LABEL",
+    "RENDERERS",
+    "RenderOptions",
+    "format_for_path",
+    "render",
+    "render_pieces",
+]

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import io
-import json
+from collections.abc import Iterator
 
 from ..model import ArgumentMap
-from ..safe_text import escape_c1_json
 from . import RenderOptions
 
 
 def render(amap: ArgumentMap, options: RenderOptions) -> str:
-    # json.dump into a StringIO, not json.dumps: with indent, dumps joins millions of small
-    # pieces at once (about six times the output's size at peak on a 4 MB article).
-    buffer = io.StringIO()
-    json.dump(amap.node_link_data(), buffer, indent=2, ensure_ascii=False)
-    buffer.write("\n")
-    return escape_c1_json(buffer.getvalue())
+    return "".join(stream(amap, options))
+
+
+def stream(amap: ArgumentMap, options: RenderOptions) -> Iterator[str]:
+    """:func:`render`'s text in pieces (a few hundred nodes each): written as they come, a
+    large map's JSON is never held whole."""
+    yield from amap.iter_json(2)
+    yield "\n"
