@@ -41,24 +41,14 @@ def _key(key: object) -> str:
     as their JSON text, in quotes; any other key is the standard library's TypeError."""
     if isinstance(key, str):
         return encode_basestring(key)
-    if isinstance(key, float):
-        return encode_basestring(_float(key))
-    if key is True:
-        return '"true"'
-    if key is False:
-        return '"false"'
-    if key is None:
-        return '"null"'
-    if isinstance(key, int):
-        return encode_basestring(_int_repr(key))
-    raise TypeError(f"keys must be str, int, float, bool or None, not {key.__class__.__name__}")
+    text = _scalar(key)
+    if text is None:
+        raise TypeError(f"keys must be str, int, float, bool or None, not {key.__class__.__name__}")
+    return encode_basestring(text)
 
 
-def encode(value: object, indent: str, level: str = "") -> str:
-    """``value`` as ``json.dumps(value, indent=indent, ensure_ascii=False)`` writes it, nested
-    at ``level`` (the indentation of the line it starts on)."""
-    if type(value) is dict:  # a node or an edge: the common case, tested first
-        return _dict(value, indent, level)
+def _scalar(value: object) -> str | None:
+    """A string, number, boolean or None as JSON text; None for anything else."""
     if isinstance(value, str):
         return encode_basestring(value)
     if value is None:
@@ -71,6 +61,17 @@ def encode(value: object, indent: str, level: str = "") -> str:
         return _int_repr(value)
     if isinstance(value, float):
         return _float(value)
+    return None
+
+
+def encode(value: object, indent: str, level: str = "") -> str:
+    """``value`` as ``json.dumps(value, indent=indent, ensure_ascii=False)`` writes it, nested
+    at ``level`` (the indentation of the line it starts on)."""
+    if type(value) is dict:  # a node or an edge: the common case, tested first
+        return _dict(value, indent, level)
+    text = _scalar(value)
+    if text is not None:
+        return text
     if isinstance(value, (list, tuple)):
         if not value:
             return "[]"
