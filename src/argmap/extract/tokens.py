@@ -25,6 +25,10 @@ _PIECE = 128
 surroundings, a phrase), so a piece holds little a window does not need, yet is
 long enough that a window is one to three pieces."""
 _APOSTROPHES = "’'"
+_KEPT = 1024
+"""Pieces a store keeps (about 128 kB of text): the stages read windows near each other, a
+stage at a time, so recent pieces are the ones asked again; keeping every piece of a long
+document would cost more memory than the text by far (a few tokens a word)."""
 
 
 class Tok(NamedTuple):
@@ -120,6 +124,8 @@ class TokenStore:
             starts = self._piece_starts
             end = starts[k + 1] if k + 1 < len(starts) else len(self.text)
             toks = scan(self.text, starts[k], end)
+            if len(self._pieces) >= _KEPT:  # the oldest first: a stage reads forward
+                del self._pieces[next(iter(self._pieces))]
             piece = self._pieces[k] = (toks, [t.start for t in toks], [t.end for t in toks])
         return piece
 
