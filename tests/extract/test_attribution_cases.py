@@ -594,3 +594,15 @@ def test_embedded_post_byline_names_its_author(body: str, expected: list[tuple[s
 )
 def test_reflexive_emphasis_is_not_part_of_the_subject(body: str, name: str) -> None:
     assert [n for n, _c in reported(body)] == [name]
+
+
+def test_a_role_stated_in_a_sentence_of_its_own() -> None:
+    body = (
+        "Mei Tanaka is a professor of hydrology at Northgate University. Ada Vell is a vote "
+        "for change, her supporters say.\n\n“Defences fail,” said Mei Tanaka. “We will win,” "
+        "said Ada Vell."
+    )
+    _text, _quotes, sources, _links = run(body)
+    roles = {s.name: (s.role, s.affiliation) for s in sources}
+    assert roles["Mei Tanaka"] == ("professor of hydrology", "Northgate University")
+    assert roles["Ada Vell"] == (None, None)  # "a vote for change" is no role

@@ -157,7 +157,7 @@ def named_mention(
         role_parts.append(title_text)
     if lower_role and not lower_role[-1].possessive:
         role_parts.insert(0, text_of(text, lower_role))
-    appo_role, affiliation = _apposition(text, appo)
+    appo_role, affiliation = apposition(text, appo)
     clause = bool(appo) and appo[0].low in ("who", "whose")
     if appo_role and not (clause and role_parts):
         # "cybersecurity expert X, who tracks Y": the who-clause describes what X does;
@@ -361,7 +361,7 @@ def head_index(core: list[Tok]) -> int | None:
     return head
 
 
-def _apposition(text: str, appo: list[Tok]) -> tuple[str | None, str | None]:
+def apposition(text: str, appo: list[Tok]) -> tuple[str | None, str | None]:
     """Role and affiliation from an apposition: ``senior fellow at the X Institute``."""
     words = [t for t in appo if t.word or t.text in ".’'-"]
     if not words:

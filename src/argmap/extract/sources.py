@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..model import Finding, Findings, Link, Relation, SourceType, Span
 from .context import StageContext
-from .coreference import group_mentions
+from .coreference import Entity, group_mentions
 from .lexicon.attribution import (
     ANONYMOUS_NOUNS,
     CLAUSE_OPENERS,
@@ -27,7 +27,8 @@ from .lexicon.attribution import (
     TITLES,
 )
 from .mentions import cited_works, conjuncts, read_mention
-from .source_types import Mention, ProperWords
+from .phrases import tokens
+from .source_types import Mention, ProperWords, apposition
 from .turns import turn_mention
 
 
@@ -62,6 +63,7 @@ def cited_sources(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
             if first is not None:
                 name = f"{first} {entity.mention.name}"
                 entity.mention = replace(entity.mention, name=name, first=first.lower())
+    _roles_stated(text, entities)
     sources = {id(e): e.source() for e in entities}  # one Source each, shared by its links
     yield from sources.values()
     for quote in prior.quotes:
@@ -71,6 +73,40 @@ def cited_sources(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
             if entity is not None and id(entity) not in linked:
                 linked.add(id(entity))
                 yield Link(quote, sources[id(entity)], Relation.ATTRIBUTED_TO)
+
+
+_STATED_ROLE = re.compile(
+    r"([A-Z][\w’'-]{1,30}(?: [A-Z][\w’'-]{1,30}){1,2}),? (?:is|was) (?:an?|the) "
+    r"([a-z][^,.;:!?\n]{2,120})"
+)
+"""``Mei Tanaka is a professor of hydrology at Northgate University``: a person's role,
+stated in a sentence of its own (an interview's introduction, a profile)."""
+
+
+def _roles_stated(text: str, entities: list[Entity]) -> None:
+    """Give a named person with no role the role the text states for them (``X is a …``):
+    one scan of the text, the first statement for each name."""
+    wanting = {
+        e.mention.name: e
+        for e in entities
+        if e.mention.source_type is SourceType.PERSON and not e.role and " " in e.mention.name
+    }
+    if not wanting:
+        return
+    for m in _STATED_ROLE.finditer(text):
+        entity = wanting.pop(m.group(1), None)
+        if entity is None:
+            continue
+        role, affiliation = apposition(text, tokens(text, m.start(2), m.end(2)))
+        if role is None or not any(
+            w in ROLE_NOUNS or w in ANONYMOUS_NOUNS for w in role.lower().split()
+        ):
+            wanting[m.group(1)] = entity  # "Trump is a vote for change": no role; read on
+            continue
+        entity.role = role
+        entity.affiliation = entity.affiliation or affiliation
+        if not wanting:
+            return
 
 
 _FIRST_BEFORE = re.compile(r"(?<![\w’'.])([A-Z][a-z][\w’'-]{0,30})\Z")
