@@ -29,10 +29,10 @@ FLOORS = {
         "source_names.f1": 0.79,
     },
     # One thesis node per essay (the restatement is a claim): hit rate and precision are
-    # then one figure, pinned under the measured 0.835.
+    # then one figure, pinned under the measured 0.845.
     "aae.dev.jsonl": {
-        "thesis.hit_rate": 0.82,
-        "thesis.precision": 0.82,
+        "thesis.hit_rate": 0.83,
+        "thesis.precision": 0.83,
         "claims.f1": 0.70,
         "supports.f1": 0.51,
         "attacks.r": 0.34,
