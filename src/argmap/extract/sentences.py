@@ -24,8 +24,35 @@ _QUOTE_OPEN = '“"«‘'
 _QUOTE_CLOSE = '”"»’'
 _QUOTE_MARK = re.compile('[“"«‘”»’]')
 
-Offsets = list[tuple[int, int]]
-"""Where each word of a span starts and ends (a tuple each: cheaper than an object)."""
+
+class Offsets:
+    """Where each word of a span starts and ends, found only when first asked.
+
+    Most sentences open with no marker and hold no link or contrast word, and then their
+    clause splits need only the number of words (the words' own count) and where the first
+    one starts: the full scan, a pair per word, is made for the few that read further.
+    """
+
+    __slots__ = ("_n", "_pairs", "_span", "_text")
+
+    def __init__(self, text: str, span: Span, n: int) -> None:
+        self._text = text
+        self._span = span
+        self._n = n
+        self._pairs: list[tuple[int, int]] | None = None
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, i: int) -> tuple[int, int]:
+        pairs = self._pairs
+        if pairs is None:
+            if i == 0 and self._n:  # the first word: one search, not the whole scan
+                first = _WORD.search(self._text, self._span.start, self._span.end)
+                if first is not None:
+                    return first.span()
+            pairs = self._pairs = _offsets(self._text, self._span)
+        return pairs[i]
 
 
 # --------------------------------------------------------------------------- reading
@@ -47,7 +74,7 @@ def _words(text: str, span: Span) -> tuple[str, ...]:
     return tuple(joined.split(" "))
 
 
-def _offsets(text: str, span: Span) -> Offsets:
+def _offsets(text: str, span: Span) -> list[tuple[int, int]]:
     return [m.span() for m in _WORD.finditer(text, span.start, span.end)]
 
 
@@ -150,8 +177,8 @@ class Reading:
 
     def offsets(self, span: Span) -> Offsets:
         """Where each word of ``span`` is; not kept (a pair per word outweighs the words),
-        and only clause splits, themselves kept, ask for it."""
-        return _offsets(self.text, span)
+        and only clause splits, themselves kept, ask for it: scanned when first read."""
+        return Offsets(self.text, span, len(self.words(span)))
 
     def stems(self, span: Span) -> frozenset[str]:
         found = self._stems.get(span)
