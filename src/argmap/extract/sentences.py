@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Findings, Paragraph, Relation, Source, SourceType, Span
 from .lexicon import argument as lex
+from .lexicon.argument import Phrase
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _QUOTE_OPEN = '“"«‘'
@@ -438,18 +439,69 @@ class Cues:
     length: int
 
 
+_CUE_VOCABULARIES = (
+    (lex.OPPONENT_CUES, 12),
+    (lex.CONCESSION_OPENERS, 7),
+    (lex.EVIDENCE_CUES, 8),
+    (lex.OPINION_FRAMES, None),
+    (lex.SIGNPOST_CUES, None),
+    (lex.ANAPHORIC_STANCE, None),
+)
+"""The vocabularies :func:`_cues` looks for, each within the first so many words (None:
+anywhere), in the order :func:`_cue_finds` answers."""
+
+
+def _cue_index() -> dict[str, tuple[tuple[int, tuple[Phrase, ...]], ...]]:
+    index: dict[str, list[tuple[int, tuple[Phrase, ...]]]] = {}
+    for slot, (vocab, _) in enumerate(_CUE_VOCABULARIES):
+        for first, group in vocab.by_first.items():
+            index.setdefault(first, []).append((slot, group))
+    return {first: tuple(entries) for first, entries in index.items()}
+
+
+_CUE_INDEX = _cue_index()
+"""Each word any cue phrase starts with, and the phrases (longest first) of each
+vocabulary that start with it."""
+
+
+def _cue_finds(words: Sequence[str]) -> list[int]:
+    """For each of :data:`_CUE_VOCABULARIES`, what ``vocab.find(words[:limit])`` gives, in
+    one pass over the words rather than one a vocabulary (six per sentence)."""
+    found = [-1] * len(_CUE_VOCABULARIES)
+    left = len(found)
+    n_words = len(words)
+    index = _CUE_INDEX
+    for i, word in enumerate(words):
+        entries = index.get(word)
+        if entries is None:
+            continue
+        for slot, group in entries:
+            if found[slot] >= 0:
+                continue
+            limit = _CUE_VOCABULARIES[slot][1] or n_words
+            for phrase in group:  # as ``Vocabulary.find`` on words cut at the limit
+                n = len(phrase)
+                if i + n <= limit and (n == 1 or tuple(words[i : i + n]) == phrase):
+                    found[slot] = i
+                    left -= 1
+                    break
+        if not left:
+            break
+    return found
+
+
 def _cues(reading: Reading, sentence: Span) -> Cues:
     text = reading.text
     words = reading.words(sentence)
     head = words[:12]
-    at = lex.OPPONENT_CUES.find(head)
+    at, conceding, evidence, opinion, signpost, anaphoric = _cue_finds(words)
     opponent = (0 <= at <= 5 and any(w in lex.REPORTING_VERBS for w in head[at:])) or (
         _contests(head)
     )
-    concession = 0 <= lex.CONCESSION_OPENERS.find(words[:7]) <= 4
+    concession = 0 <= conceding <= 4
     stance_words, hedge_words = lex.STANCE_WORDS, lex.HEDGE_WORDS
     return Cues(
-        opinion=lex.OPINION_FRAMES.find(words) >= 0,
+        opinion=opinion >= 0,
         closing=lex.CLOSING_MARKERS.starts(words) > 0,
         conclusion=lex.CONCLUSION_MARKERS.starts(words) > 0,
         ordinal=lex.ORDINAL_MARKERS.starts(words) > 0,
@@ -457,9 +509,8 @@ def _cues(reading: Reading, sentence: Span) -> Cues:
         opponent=opponent,
         concession=concession,
         grants=concession and reading.main_clause(sentence)[1] is None,
-        evidence=lex.EVIDENCE_CUES.find(words[:8]) >= 0,
-        signpost=lex.SIGNPOST_CUES.find(words) >= 0
-        or (lex.ANAPHORIC_STANCE.find(words) >= 0 and len(reading.stems(sentence)) <= 5),
+        evidence=evidence >= 0,
+        signpost=signpost >= 0 or (anaphoric >= 0 and len(reading.stems(sentence)) <= 5),
         stance=sum(map(stance_words.__contains__, words)),
         hedge=sum(map(hedge_words.__contains__, words)),
         question=sentence.of(text).rstrip().rstrip("\"'”’)").endswith("?"),
