@@ -144,7 +144,17 @@ class Reading:
     :meth:`.StageContext.reading`.
     """
 
-    __slots__ = ("_cues", "_main", "_quote_starts", "_quotes", "_stems", "_words", "quotes", "text")
+    __slots__ = (
+        "_cues",
+        "_main",
+        "_quote_starts",
+        "_quotes",
+        "_shares",
+        "_stems",
+        "_words",
+        "quotes",
+        "text",
+    )
 
     def __init__(self, text: str, quotes: Sequence[Span] = ()) -> None:
         self.text = text
@@ -155,6 +165,7 @@ class Reading:
         self._stems: dict[Span, frozenset[str]] = {}
         self._cues: dict[Span, Cues] = {}
         self._main: dict[Span, tuple[Span, Span | None]] = {}
+        self._shares: dict[Span, float] = {}
 
     def words(self, span: Span) -> tuple[str, ...]:
         """The words of ``span``, lower case with straight apostrophes."""
@@ -215,7 +226,14 @@ class Reading:
         return _rebuts(self.words(span))
 
     def quoted_share(self, span: Span) -> float:
-        """Share of the span inside the direct quotes, else between quotation marks."""
+        """Share of the span inside the direct quotes, else between quotation marks; kept
+        (a float a span), as the thesis, claim and premise stages each ask it of a sentence."""
+        found = self._shares.get(span)
+        if found is None:
+            found = self._shares[span] = self._quoted_share(span)
+        return found
+
+    def _quoted_share(self, span: Span) -> float:
         if not len(span):
             return 0.0
         quotes = self.quotes
