@@ -70,6 +70,9 @@ class _Context:
     taken: tuple[Span, ...]
     """Spans of claims found so far, sorted."""
     essay: bool
+    cited_starts: list[int]
+    """Where each of ``cited`` starts (bisected as integers: a ``Span`` compares in Python)."""
+    taken_starts: list[int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,12 +89,16 @@ def premises(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
     points = _points(prior)
     if not points:
         return
+    cited = tuple(sorted(q.cue for q in prior.quotes if q.direct and q.cue is not None))
+    taken = tuple(sorted(c.span for c in prior.claims))
     ctx = _Context(
         doc,
         ctx.reading(prior),
-        tuple(sorted(q.cue for q in prior.quotes if q.direct and q.cue is not None)),
-        tuple(sorted(c.span for c in prior.claims)),
+        cited,
+        taken,
         is_essay(doc, prior),
+        [s.start for s in cited],
+        [s.start for s in taken],
     )
     theses = [c for c in prior.claims if c.role.states_thesis]
     starts = [p.claim.span.start for p in points]
@@ -173,7 +180,9 @@ def _paragraph_premises(
     for sentence in doc.sentences_of(paragraph):
         while nxt < len(points) and points[nxt].claim.span.start <= sentence.span.start:
             point, nxt, turned, objection = points[nxt], nxt + 1, False, None
-        if any(t.overlaps(sentence.span) for t in _near(ctx.taken, sentence.span)):
+        if any(
+            t.overlaps(sentence.span) for t in _near(ctx.taken, ctx.taken_starts, sentence.span)
+        ):
             previous = None
             continue
         c = reading.cues(sentence.span)
@@ -268,9 +277,11 @@ def _link(
     return Link(premise, point.claim, Relation.SUPPORTS)
 
 
-def _near(taken: Sequence[Span], span: Span) -> Sequence[Span]:
-    """The taken spans that could overlap ``span`` (sorted: a bisect window)."""
-    i = bisect_left(taken, Span(span.start, span.start))
+def _near(taken: Sequence[Span], starts: list[int], span: Span) -> Sequence[Span]:
+    """The taken spans that could overlap ``span`` (sorted: a bisect window). ``starts``:
+    theirs; the first at or after ``span.start`` is the first not below
+    ``Span(span.start, span.start)``, as no span ends before it starts."""
+    i = bisect_left(starts, span.start)
     return taken[max(0, i - 1) : i + 2]
 
 
@@ -284,7 +295,7 @@ def _reason(ctx: _Context, sentence: Sentence, c: Cues) -> bool:
         and len(span) > 12
         and ctx.reading.quoted_share(span) < 0.5
         and not ctx.reading.introduces_quote(span)
-        and not any(span.contains(q) for q in _near(ctx.cited, span))
+        and not any(span.contains(q) for q in _near(ctx.cited, ctx.cited_starts, span))
     )
 
 
