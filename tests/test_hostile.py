@@ -10,16 +10,18 @@ not here. Inputs are generated here; nothing leaves the machine.
 from __future__ import annotations
 
 import random
+import re
+import sys
 import time
 import tracemalloc
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pytest
 
 import argmap
 from argmap.cli import app
-from argmap.extract import STAGES, StageContext
+from argmap.extract import STAGES, StageContext, coreference
 from argmap.graph import build_map
 from argmap.model import Findings, Link, Quote, Relation, Source, SourceType, Span
 from argmap.segment import segment
@@ -293,6 +295,37 @@ def test_span_comparisons_grow_linearly(name: str, monkeypatch: pytest.MonkeyPat
     small = _span_checks(GENERATORS[name](n), monkeypatch)
     large = _span_checks(GENERATORS[name](2 * n), monkeypatch)
     assert large <= 2.6 * max(small, 1000), f"{small} -> {large} span comparisons"
+
+
+class _CountedScan:
+    """A stand-in for a compiled pattern that counts the characters ``finditer`` scans."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.scanned = 0
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator:
+        self.scanned += max(0, min(endpos, len(text)) - pos)
+        return self.pattern.finditer(text, pos, endpos)
+
+
+def _full_name_scans(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
+    """How many characters coreference scans for full names while mapping ``text``."""
+    counted = _CountedScan(coreference._FULL_NAME)
+    with monkeypatch.context() as patch:
+        patch.setattr(coreference, "_FULL_NAME", counted)
+        argmap.map_text(text)
+    return counted.scanned
+
+
+@pytest.mark.parametrize("name", list(GENERATORS))
+def test_full_names_are_scanned_linearly(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regression: a stranded pronoun scanned its sentence from the start for full names, so
+    one long sentence of pronouns (nested quotes) cost the square of its length."""
+    n = 10_000
+    small = _full_name_scans(GENERATORS[name](n), monkeypatch)
+    large = _full_name_scans(GENERATORS[name](2 * n), monkeypatch)
+    assert large <= 2.6 * max(small, 1000), f"{small} -> {large} characters scanned"
 
 
 def test_memory_is_a_small_multiple_of_the_input() -> None:

@@ -25,7 +25,10 @@ _LINE_BREAK = re.compile(r"\r\n?|\n")
 # Sentence boundary candidates: terminal punctuation, optional closing marks, white space.
 # Only from the start of a run of terminal marks: whether a run ends a sentence depends only
 # on what follows it, and retrying inside a long run ("!!!!...x") would cost its square.
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s)")
+# The first mark comes before the look-behind (no mark before it) so that the pattern opens
+# with a character set, which lets the engine skip to the next mark instead of trying every
+# position (a quarter of the time on an article).
+_BOUNDARY = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"'”’»)\]]*(?=\s)")
 _NEXT_START = re.compile(r"\s+([\"'“‘(\[«]*)(\S)")
 
 ABBREVIATIONS = frozenset(

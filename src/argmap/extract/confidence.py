@@ -24,7 +24,7 @@ import math
 from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from ..model import Confidence, Document, Finding, Findings, Quote, Relation, Source
 from .context import StageContext
@@ -154,8 +154,16 @@ def attribution_features(doc: Document, findings: Findings) -> list[tuple[Quote,
 
 @cache
 def weights() -> dict:
-    """The fitted model (``lexicon/attribution_weights.json``), read once."""
-    data = resources.files(__package__).joinpath("lexicon", WEIGHTS_FILE).read_text("utf-8")
+    """The fitted model (``lexicon/attribution_weights.json``), read once: from the file
+    beside this module, or through :mod:`importlib.resources` when the package is not on
+    disk (a zip). That module and what it imports (``tempfile``, ``zipfile`` …) cost a cold
+    start more than the read, so it is loaded only then."""
+    try:
+        data = (Path(__file__).parent / "lexicon" / WEIGHTS_FILE).read_text("utf-8")
+    except OSError:
+        from importlib import resources
+
+        data = resources.files(__package__).joinpath("lexicon", WEIGHTS_FILE).read_text("utf-8")
     return json.loads(data)
 
 

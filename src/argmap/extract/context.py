@@ -10,7 +10,7 @@ long as one run of the stages.
 from __future__ import annotations
 
 from ..model import Document, Findings, Span
-from .passages import is_quotation, quoted_passages
+from .passages import quoted_passages, read_passage
 from .phrases import Passage
 from .sentences import Reading, attribution_marks, direct_quote_spans
 from .turns import Turn, speaker_turns
@@ -19,12 +19,21 @@ from .turns import Turn, speaker_turns
 class StageContext:
     """One document and what its stages derive from it, each worked out when first asked."""
 
-    __slots__ = ("_passages", "_quotations", "_reading", "_reading_quotes", "_turns", "doc")
+    __slots__ = (
+        "_names",
+        "_passages",
+        "_quotations",
+        "_reading",
+        "_reading_quotes",
+        "_turns",
+        "doc",
+    )
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self._passages: list[Passage] | None = None
         self._quotations: list[Passage] | None = None
+        self._names: list[bool] = []
         self._reading: Reading | None = None
         self._reading_quotes: tuple[Span, ...] = ()
         self._turns: list[Turn] | None = None
@@ -39,8 +48,20 @@ class StageContext:
         """The passages that are quotations, not work titles or markup attributes."""
         if self._quotations is None:
             text = self.doc.text
-            self._quotations = [p for p in self.passages() if is_quotation(text, p)]
+            quotations: list[Passage] = []
+            for passage in self.passages():
+                quotation, name = read_passage(text, passage)
+                if quotation:
+                    quotations.append(passage)
+                    self._names.append(name)
+            self._quotations = quotations
         return self._quotations
+
+    def quotation_names(self) -> list[bool]:
+        """For each of :meth:`quotations`, whether it looks like a name (``“Arab Spring”``,
+        see :func:`.passages.looks_like_name`): read with the test for a title."""
+        self.quotations()
+        return self._names
 
     def turns(self) -> list[Turn]:
         """The speaker turns, if the text is an interview or transcript (:mod:`.turns`)."""

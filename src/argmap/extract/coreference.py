@@ -23,8 +23,9 @@ from .lexicon.attribution import (
     TITLE_ABBREVIATIONS,
 )
 from .mentions import read_mention
-from .phrases import np_forward, tokens
+from .phrases import np_forward
 from .source_types import Mention, ProperWords
+from .tokens import first_words
 
 
 @dataclass(slots=True)
@@ -57,6 +58,7 @@ def _resolve_stranded(
     said``). Only then does that subject become a source."""
     text = doc.text
     starts = [s.span.start for s in doc.sentences]
+    names: dict[Span, _Names] = {}  # each sentence's full names, read once for this call
     for m in mentions:
         if not m.pronoun or m.span in resolved or PRONOUN_GENDER.get(m.pronoun) not in "mfp":
             continue
@@ -75,7 +77,7 @@ def _resolve_stranded(
         window = doc.sentences[max(0, k - 6) : k + 1][::-1]
         gender = PRONOUN_GENDER[m.pronoun]
         subjects = list(_subjects(text, window, gender, proper))
-        named = (_named_in(text, sent.span, m.span.start, proper) for sent in window)
+        named = (_named_in(text, sent.span, m.span.start, proper, names) for sent in window)
         if subjects and subjects[-1] is None:  # about someone with no full name: no speaker
             named = iter(())
         for subject in (*subjects, *named):
@@ -100,20 +102,62 @@ _FULL_NAME = re.compile(
 )
 
 
-def _named_in(text: str, span: Span, before: int, proper: ProperWords) -> Mention | None:
-    """Failing a named subject (``Last month, when I asked Ann Vale if she …``), the last
-    person a sentence names in full before ``before``."""
+@dataclass(frozen=True, slots=True)
+class _Names:
+    """The full names of one sentence, in order, read once: every pronoun in a long sentence
+    asks for the names before it, and rescanning from the sentence start each time cost the
+    square of its length (nested, never-closed quotes are one huge sentence)."""
+
+    starts: list[int]
+    ends: list[int]
+    last: list[Mention | None]
+    """``last[i]``: the last person named in full by names ``0..i``."""
+
+
+def _read_names(text: str, span: Span, proper: ProperWords) -> _Names:
+    starts: list[int] = []
+    ends: list[int] = []
+    last: list[Mention | None] = []
     found = None
-    for m in _FULL_NAME.finditer(text, span.start, min(span.end, before)):
-        if _spoken(text, m.start()):
-            continue  # a name in someone's words ("Does London not feed you?")
-        mention = read_mention(text, Span(m.start(), m.end()), proper)
-        if (
-            mention is not None
-            and mention.source_type is SourceType.PERSON
-            and (mention.first or mention.gender)
-        ):
-            found = mention
+    for m in _FULL_NAME.finditer(text, span.start, span.end):
+        found = _person_named(text, m, proper) or found
+        starts.append(m.start())
+        ends.append(m.end())
+        last.append(found)
+    return _Names(starts, ends, last)
+
+
+def _person_named(text: str, m: re.Match[str], proper: ProperWords) -> Mention | None:
+    """The person a full-name match names, unless it lies in someone's words."""
+    if _spoken(text, m.start()):
+        return None  # a name in someone's words ("Does London not feed you?")
+    mention = read_mention(text, Span(m.start(), m.end()), proper)
+    if (
+        mention is not None
+        and mention.source_type is SourceType.PERSON
+        and (mention.first or mention.gender)
+    ):
+        return mention
+    return None
+
+
+def _named_in(
+    text: str, span: Span, before: int, proper: ProperWords, cache: dict[Span, _Names]
+) -> Mention | None:
+    """Failing a named subject (``Last month, when I asked Ann Vale if she …``), the last
+    person a sentence names in full before ``before``.
+
+    The sentence's names are read once into ``cache``; those ending by ``before`` are the
+    ones a scan stopping there finds, save one running across ``before``, which such a scan
+    reads cut short: that stretch alone is scanned again."""
+    names = cache.get(span)
+    if names is None:
+        names = cache[span] = _read_names(text, span, proper)
+    i = bisect_right(names.ends, before)
+    found = names.last[i - 1] if i else None
+    if i < len(names.starts) and names.starts[i] < before:
+        for m in _FULL_NAME.finditer(text, names.starts[i], min(span.end, before)):
+            found = _person_named(text, m, proper) or found
     return found
 
 
@@ -285,8 +329,10 @@ def _speaking_subject(doc: Document, k: int, proper: ProperWords) -> Mention | N
     subject = opening.mention if opening is not None else None
     if subject is None:
         return None
-    verb = next((t for t in tokens(doc.text, subject.span.end, span.end) if t.word), None)
-    if verb is None or not (verb.low in CUE_VERBS or verb.low in STANCE_CUES):
+    # the first word only: tokenising the rest of the sentence for each pronoun after it
+    # cost a long sentence's length per pronoun
+    words = first_words(doc.text, subject.span.end, span.end, 1)
+    if not words or not (words[0].low in CUE_VERBS or words[0].low in STANCE_CUES):
         return None
     return subject
 

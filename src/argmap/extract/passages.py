@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ..model import Document
 from .lexicon.attribution import WORK_NOUNS
-from .phrases import CLOSERS, Passage, first_words, tokens
+from .phrases import CLOSERS, Passage, Tok, first_words, tokens
 
 _MARKS = re.compile(r"[\"“”«»]|'{2,3}")
 _TITLE_MINOR = frozenset("a an the of and or for in on to at by with from para de".split())
@@ -98,28 +98,46 @@ def _looks_closing(text: str, i: int, j: int, start: int, end: int) -> bool:
 
 def is_quotation(text: str, passage: Passage) -> bool:
     """Not a work title, an empty pair of marks or a markup attribute (``id="…"``)."""
+    return read_passage(text, passage)[0]
+
+
+_TITLE_WORDS = 15
+"""How many of a passage's first words :func:`is_title` reads (:func:`looks_like_name`
+reads the first seven of them)."""
+
+
+def read_passage(text: str, passage: Passage) -> tuple[bool, bool]:
+    """Whether a passage is a quotation (:func:`is_quotation`) and, if so, whether it looks
+    like a name (:func:`looks_like_name`): its first words read once for both."""
     if passage.start > 0 and text[passage.start - 1] == "=":
-        return False
+        return False, False
     inner = passage.inner_of(text)
     if not any(ch.isalpha() for ch in text[inner.start : inner.end]):
-        return False
-    return not is_title(text, passage)
+        return False, False
+    words = first_words(text, inner.start, inner.end, _TITLE_WORDS)
+    if is_title(text, passage, words):
+        return False, False
+    return True, looks_like_name(text, passage, words[:7])
 
 
-def looks_like_name(text: str, passage: Passage) -> bool:
-    """A short Title Case phrase (``“Arab Spring”``): a name or title unless attributed."""
+def looks_like_name(text: str, passage: Passage, words: list[Tok] | None = None) -> bool:
+    """A short Title Case phrase (``“Arab Spring”``): a name or title unless attributed.
+    ``words``: the passage's first seven words, if already read."""
     inner = passage.inner_of(text)
-    words = first_words(text, inner.start, inner.end, 7)
+    if words is None:
+        words = first_words(text, inner.start, inner.end, 7)
     if not words or len(words) > 6 or text[inner.end - 1 : inner.end] in "?!":
         return False
     content = [w for w in words if w.low not in _TITLE_MINOR]
     return bool(content) and all(w.capitalised and w.low != "i" for w in content)
 
 
-def is_title(text: str, passage: Passage) -> bool:
-    """A quoted work title: ``author of “Kremlin Playbook”``, ``the film “Trainwreck.”``"""
-    inner = passage.inner_of(text)
-    words = first_words(text, inner.start, inner.end, 15)
+def is_title(text: str, passage: Passage, words: list[Tok] | None = None) -> bool:
+    """A quoted work title: ``author of “Kremlin Playbook”``, ``the film “Trainwreck.”``
+    ``words``: the passage's first fifteen words, if already read."""
+    if words is None:
+        inner = passage.inner_of(text)
+        words = first_words(text, inner.start, inner.end, _TITLE_WORDS)
     if not words or len(words) > 14 or not words[0].capitalised:
         return False
     long_words = [w for w in words if len(w.text) > 3]
@@ -132,4 +150,4 @@ def is_title(text: str, passage: Passage) -> bool:
     )
 
 
-__all__ = ["is_quotation", "is_title", "looks_like_name", "quoted_passages"]
+__all__ = ["is_quotation", "is_title", "looks_like_name", "quoted_passages", "read_passage"]

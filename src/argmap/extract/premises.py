@@ -68,6 +68,8 @@ class _Context:
     taken: tuple[Span, ...]
     """Spans of claims found so far, sorted."""
     essay: bool
+    taken_starts: list[int]
+    """Where each of ``taken`` starts (bisected as integers: a ``Span`` compares in Python)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,11 +86,13 @@ def premises(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
     points = _points(prior)
     if not points:
         return
+    taken = tuple(sorted(c.span for c in prior.claims))
     ctx = _Context(
         doc,
         ctx.reading(prior),
-        tuple(sorted(c.span for c in prior.claims)),
+        taken,
         is_essay(doc, prior),
+        [s.start for s in taken],
     )
     theses = [c for c in prior.claims if c.role.states_thesis]
     starts = [p.claim.span.start for p in points]
@@ -170,7 +174,9 @@ def _paragraph_premises(
     for sentence in doc.sentences_of(paragraph):
         while nxt < len(points) and points[nxt].claim.span.start <= sentence.span.start:
             point, nxt, turned, objection = points[nxt], nxt + 1, False, None
-        if any(t.overlaps(sentence.span) for t in _near(ctx.taken, sentence.span)):
+        if any(
+            t.overlaps(sentence.span) for t in _near(ctx.taken, ctx.taken_starts, sentence.span)
+        ):
             previous = None
             continue
         c = reading.cues(sentence.span)
@@ -265,9 +271,11 @@ def _link(
     return Link(premise, point.claim, Relation.SUPPORTS)
 
 
-def _near(taken: Sequence[Span], span: Span) -> Sequence[Span]:
-    """The taken spans that could overlap ``span`` (sorted: a bisect window)."""
-    i = bisect_left(taken, Span(span.start, span.start))
+def _near(taken: Sequence[Span], starts: list[int], span: Span) -> Sequence[Span]:
+    """The taken spans that could overlap ``span`` (sorted: a bisect window). ``starts``:
+    theirs; the first at or after ``span.start`` is the first not below
+    ``Span(span.start, span.start)``, as no span ends before it starts."""
+    i = bisect_left(starts, span.start)
     return taken[max(0, i - 1) : i + 2]
 
 

@@ -30,7 +30,6 @@ from .lexicon.attribution import (
     SPEECH_VERBS,
     STANCE_CUES,
 )
-from .passages import looks_like_name
 from .phrases import (
     BACK_STOP,
     CLAUSE_LINKS,
@@ -296,16 +295,18 @@ class _Sentences:
 def direct_quotations(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
     """Every quotation with its speaker mention and cue."""
     doc = ctx.doc
-    yield from _attribute(doc.text, ctx.quotations(), _Sentences(doc), doc)
+    passages = ctx.quotations()
+    yield from _attribute(doc.text, passages, ctx.quotation_names(), _Sentences(doc), doc)
 
 
 def _attribute(
-    text: str, passages: list[Passage], sentences: _Sentences, doc: Document
+    text: str, passages: list[Passage], names: list[bool], sentences: _Sentences, doc: Document
 ) -> Iterator[Quote]:
+    """``names``: whether each passage looks like a name (read once, asked up to four
+    times)."""
     previous: Quote | None = None
     previous_passage: Passage | None = None
     group = 0
-    names = [looks_like_name(text, p) for p in passages]  # read once, asked up to four times
     said = [tuple(w.lower() for w in WORDS.findall(text, p.start, p.end)) for p in passages]
     repeated = {w for w, k in Counter(said).items() if k > 1 and len(w) >= _PULL_QUOTE_WORDS}
     last = {w: n for n, w in enumerate(said) if w in repeated}

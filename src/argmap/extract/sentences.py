@@ -18,14 +18,42 @@ from dataclasses import dataclass
 
 from ..model import Document, Findings, Paragraph, Relation, Source, SourceType, Span
 from .lexicon import argument as lex
+from .lexicon.argument import Phrase
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _QUOTE_OPEN = '“"«‘'
 _QUOTE_CLOSE = '”"»’'
 _QUOTE_MARK = re.compile('[“"«‘”»’]')
 
-Offsets = list[tuple[int, int]]
-"""Where each word of a span starts and ends (a tuple each: cheaper than an object)."""
+
+class Offsets:
+    """Where each word of a span starts and ends, found only when first asked.
+
+    Most sentences open with no marker and hold no link or contrast word, and then their
+    clause splits need only the number of words (the words' own count) and where the first
+    one starts: the full scan, a pair per word, is made for the few that read further.
+    """
+
+    __slots__ = ("_n", "_pairs", "_span", "_text")
+
+    def __init__(self, text: str, span: Span, n: int) -> None:
+        self._text = text
+        self._span = span
+        self._n = n
+        self._pairs: list[tuple[int, int]] | None = None
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, i: int) -> tuple[int, int]:
+        pairs = self._pairs
+        if pairs is None:
+            if i == 0 and self._n:  # the first word: one search, not the whole scan
+                first = _WORD.search(self._text, self._span.start, self._span.end)
+                if first is not None:
+                    return first.span()
+            pairs = self._pairs = _offsets(self._text, self._span)
+        return pairs[i]
 
 
 # --------------------------------------------------------------------------- reading
@@ -47,7 +75,7 @@ def _words(text: str, span: Span) -> tuple[str, ...]:
     return tuple(joined.split(" "))
 
 
-def _offsets(text: str, span: Span) -> Offsets:
+def _offsets(text: str, span: Span) -> list[tuple[int, int]]:
     return [m.span() for m in _WORD.finditer(text, span.start, span.end)]
 
 
@@ -122,6 +150,7 @@ class Reading:
         "_marks",
         "_quote_starts",
         "_quotes",
+        "_shares",
         "_stems",
         "_words",
         "quotes",
@@ -138,6 +167,7 @@ class Reading:
         self._stems: dict[Span, frozenset[str]] = {}
         self._cues: dict[Span, Cues] = {}
         self._main: dict[Span, tuple[Span, Span | None]] = {}
+        self._shares: dict[Span, float] = {}
 
     def words(self, span: Span) -> tuple[str, ...]:
         """The words of ``span``, lower case with straight apostrophes."""
@@ -166,8 +196,8 @@ class Reading:
 
     def offsets(self, span: Span) -> Offsets:
         """Where each word of ``span`` is; not kept (a pair per word outweighs the words),
-        and only clause splits, themselves kept, ask for it."""
-        return _offsets(self.text, span)
+        and only clause splits, themselves kept, ask for it: scanned when first read."""
+        return Offsets(self.text, span, len(self.words(span)))
 
     def stems(self, span: Span) -> frozenset[str]:
         found = self._stems.get(span)
@@ -203,7 +233,14 @@ class Reading:
         return _rebuts(self.words(span))
 
     def quoted_share(self, span: Span) -> float:
-        """Share of the span inside the direct quotes, else between quotation marks."""
+        """Share of the span inside the direct quotes, else between quotation marks; kept
+        (a float a span), as the thesis, claim and premise stages each ask it of a sentence."""
+        found = self._shares.get(span)
+        if found is None:
+            found = self._shares[span] = self._quoted_share(span)
+        return found
+
+    def _quoted_share(self, span: Span) -> float:
         if not len(span):
             return 0.0
         quotes = self.quotes
@@ -427,18 +464,69 @@ class Cues:
     length: int
 
 
+_CUE_VOCABULARIES = (
+    (lex.OPPONENT_CUES, 12),
+    (lex.CONCESSION_OPENERS, 7),
+    (lex.EVIDENCE_CUES, 8),
+    (lex.OPINION_FRAMES, None),
+    (lex.SIGNPOST_CUES, None),
+    (lex.ANAPHORIC_STANCE, None),
+)
+"""The vocabularies :func:`_cues` looks for, each within the first so many words (None:
+anywhere), in the order :func:`_cue_finds` answers."""
+
+
+def _cue_index() -> dict[str, tuple[tuple[int, tuple[Phrase, ...]], ...]]:
+    index: dict[str, list[tuple[int, tuple[Phrase, ...]]]] = {}
+    for slot, (vocab, _) in enumerate(_CUE_VOCABULARIES):
+        for first, group in vocab.by_first.items():
+            index.setdefault(first, []).append((slot, group))
+    return {first: tuple(entries) for first, entries in index.items()}
+
+
+_CUE_INDEX = _cue_index()
+"""Each word any cue phrase starts with, and the phrases (longest first) of each
+vocabulary that start with it."""
+
+
+def _cue_finds(words: Sequence[str]) -> list[int]:
+    """For each of :data:`_CUE_VOCABULARIES`, what ``vocab.find(words[:limit])`` gives, in
+    one pass over the words rather than one a vocabulary (six per sentence)."""
+    found = [-1] * len(_CUE_VOCABULARIES)
+    left = len(found)
+    n_words = len(words)
+    index = _CUE_INDEX
+    for i, word in enumerate(words):
+        entries = index.get(word)
+        if entries is None:
+            continue
+        for slot, group in entries:
+            if found[slot] >= 0:
+                continue
+            limit = _CUE_VOCABULARIES[slot][1] or n_words
+            for phrase in group:  # as ``Vocabulary.find`` on words cut at the limit
+                n = len(phrase)
+                if i + n <= limit and (n == 1 or tuple(words[i : i + n]) == phrase):
+                    found[slot] = i
+                    left -= 1
+                    break
+        if not left:
+            break
+    return found
+
+
 def _cues(reading: Reading, sentence: Span) -> Cues:
     text = reading.text
     words = reading.words(sentence)
     head = words[:12]
-    at = lex.OPPONENT_CUES.find(head)
+    at, conceding, evidence, opinion, signpost, anaphoric = _cue_finds(words)
     opponent = (0 <= at <= 5 and any(w in lex.REPORTING_VERBS for w in head[at:])) or (
         _contests(head)
     )
-    concession = 0 <= lex.CONCESSION_OPENERS.find(words[:7]) <= 4
+    concession = 0 <= conceding <= 4
     stance_words, hedge_words = lex.STANCE_WORDS, lex.HEDGE_WORDS
     return Cues(
-        opinion=lex.OPINION_FRAMES.find(words) >= 0,
+        opinion=opinion >= 0,
         closing=lex.CLOSING_MARKERS.starts(words) > 0,
         conclusion=lex.CONCLUSION_MARKERS.starts(words) > 0,
         ordinal=lex.ORDINAL_MARKERS.starts(words) > 0,
@@ -446,9 +534,8 @@ def _cues(reading: Reading, sentence: Span) -> Cues:
         opponent=opponent,
         concession=concession,
         grants=concession and reading.main_clause(sentence)[1] is None,
-        evidence=lex.EVIDENCE_CUES.find(words[:8]) >= 0,
-        signpost=lex.SIGNPOST_CUES.find(words) >= 0
-        or (lex.ANAPHORIC_STANCE.find(words) >= 0 and len(reading.stems(sentence)) <= 5),
+        evidence=evidence >= 0,
+        signpost=signpost >= 0 or (anaphoric >= 0 and len(reading.stems(sentence)) <= 5),
         stance=sum(map(stance_words.__contains__, words)),
         hedge=sum(map(hedge_words.__contains__, words)),
         question=sentence.of(text).rstrip().rstrip("\"'”’)").endswith("?"),
