@@ -38,6 +38,7 @@ from .sentences import (
     is_essay,
     non_empty,
     overlap,
+    sentence_at,
 )
 
 _CLAIM_FLOOR = 0.9
@@ -86,7 +87,7 @@ def supporting_claims(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
     subs = {c.section: c for c in held if c.role is ClaimRole.SUBTHESIS}
     # a news lead's "While X, ..." sets the scene; an essay's concession is a counter-claim
     for thesis in held if ctx.essay else held[1:]:
-        yield from _conceded_in(ctx, _sentence_at(doc, thesis.span.start), thesis)
+        yield from _conceded_in(ctx, sentence_at(doc, thesis.span.start), thesis)
     for paragraph in non_empty(doc.paragraphs):
         parent = subs.get(paragraph.section, main)
         yield from _paragraph_claims(ctx, paragraph, parent)
@@ -101,19 +102,6 @@ def _conceded_in(ctx: _Context, sentence: Sentence | None, target: Claim) -> Ite
         counter = Claim(conceded, ClaimRole.CLAIM, 0.5, target.section)
         yield counter
         yield Link(counter, target, Relation.ATTACKS)
-
-
-def _sentence_at(doc: Document, offset: int) -> Sentence | None:
-    lo, hi = 0, len(doc.sentences)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if doc.sentences[mid].span.end <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    if lo < len(doc.sentences) and doc.sentences[lo].span.start <= offset:
-        return doc.sentences[lo]
-    return None
 
 
 def _paragraph_claims(ctx: _Context, paragraph: Paragraph, parent: Claim) -> Iterator[Finding]:

@@ -16,7 +16,16 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model import Document, Findings, Paragraph, Relation, Source, SourceType, Span
+from ..model import (
+    Document,
+    Findings,
+    Paragraph,
+    Relation,
+    Sentence,
+    Source,
+    SourceType,
+    Span,
+)
 from .lexicon import argument as lex
 from .lexicon.argument import Phrase
 
@@ -587,6 +596,20 @@ def is_essay(doc: Document, prior: Findings | None = None) -> bool:
         and link.target.source_type in (SourceType.PERSON, SourceType.ORGANIZATION)
     )
     return named < REPORTED_STATEMENTS
+
+
+def sentence_at(doc: Document, offset: int) -> Sentence | None:
+    """The sentence holding ``offset`` (sentences are in order: a bisection)."""
+    lo, hi = 0, len(doc.sentences)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc.sentences[mid].span.end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(doc.sentences) and doc.sentences[lo].span.start <= offset:
+        return doc.sentences[lo]
+    return None
 
 
 def non_empty(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:

@@ -3,14 +3,11 @@
 A reader finds a thesis where writers put it and by how it is worded: the intro's closing
 sentences of an essay or the lead of a news analysis, in the author's own voice ("I believe
 ...", "we should ..."), sharing words with the title. An essay restates it at the top of
-its conclusion; that restatement is yielded as a second THESIS node, because it states the
-same position in the author's voice and readers (and annotators) treat both as the thesis.
-A headed article (op-ed, news analysis) restates it in its last section, often through a
-closing quote: the sentence there that reuses most of the lead's wording is that second
-THESIS node. Two THESIS nodes rather than a restatement -> thesis link: both state the
-same position, and scoring treats all restatements of the thesis as one target, so a
-self-support edge would only add noise; a structural ``restates`` link ties the second to
-the first, so the map shows one thesis, stated twice.
+its conclusion; a headed article (op-ed, news analysis) restates it in its last section,
+often through a closing quote: the sentence there that reuses most of the lead's wording.
+The text states one position, so it has one THESIS node; the other statement is a
+``RESTATEMENT`` claim tied to it by a ``restates`` link (no support edge: a position does
+not back itself), so the map shows one thesis, stated twice.
 A section's sub-thesis is the sentence near its opening that best echoes its heading; a
 signpost ("The context provides essential background ...", "This essay will discuss ...")
 echoes it by design and says nothing, so it loses to the point it introduces.
@@ -47,6 +44,7 @@ from .sentences import (
     is_essay,
     non_empty,
     overlap,
+    sentence_at,
     title_stems,
 )
 
@@ -160,8 +158,8 @@ def theses(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
 def _frames(doc: Document, reading: Reading, claim: Claim) -> bool:
     """Its sentence reports another's view or announces the essay's plan: no statement of
     the position (read on the whole sentence: the claim may be its clause after "that")."""
-    starts = [s.span.start for s in doc.sentences]
-    c = reading.cues(doc.sentences[max(0, bisect_right(starts, claim.span.start) - 1)].span)
+    sentence = sentence_at(doc, claim.span.start)
+    c = reading.cues(sentence.span if sentence is not None else claim.span)
     return (c.opponent and not c.opinion) or c.signpost
 
 
