@@ -5,13 +5,9 @@ seed (through the extractors, asserting what matters, not counts), and the ``aud
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-import argmap
 from argmap import map_text
 from argmap.audit import AUDIT_FORMATS, CHECKS, audit_map, check_thresholds
 from argmap.audit.ledger import build_ledger
@@ -359,19 +355,6 @@ def test_every_check_returns_a_tuple_that_fills_its_audit_field(name):
     found = check.run(amap.index, build_ledger(amap.index))
     assert isinstance(found, tuple)
     assert getattr(audit_map(amap), check.field) == found
-
-
-def test_importing_the_cli_loads_no_extraction_code():
-    code = "import sys, argmap.cli; print([m for m in sys.modules if 'argmap.extract' in m])"
-    src = str(Path(argmap.__file__).parents[1])
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={"PYTHONPATH": src, "PATH": ""},
-    )
-    assert result.stdout.strip() == "[]", result.stdout
 
 
 # --------------------------------------------------------------------------- news piece

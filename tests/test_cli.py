@@ -190,30 +190,43 @@ def test_quotes_table_prints_article_text_literally():
     assert "3:7" in table and "0.42 ?" in table  # doubtful: below DOUBTFUL_BELOW
 
 
-def test_a_command_loads_no_validation_library(tmp_path):
-    """typer 0.29 imports pydantic to read a command's options, about 70 ms on every run:
-    the dependency is pinned below it (see pyproject.toml) until that import is lazy."""
+def _modules_loaded(code: str, prefix: str) -> list[str]:
+    """The modules named ``prefix…`` that ``code`` loads, run in a fresh interpreter of this
+    source tree (start-up cost is what a fresh process pays)."""
     import subprocess
     import sys
     from pathlib import Path
 
     import argmap
 
-    article = tmp_path / "a.txt"
-    article.write_text("Title\n\nThe council should act. “We agree,” said Ada Vell.\n")
-    code = (
-        "import sys\nfrom argmap.cli import app\ntry:\n"
-        f"    app(['map', {str(article)!r}, '--format', 'json', '-o', {str(tmp_path / 'm.json')!r}])\n"
-        "except SystemExit:\n    pass\n"
-        "print(sorted(m for m in sys.modules if m.startswith('pydantic')))"
+    probe = (
+        f"{code}\nimport json, sys\n"
+        f"print(json.dumps(sorted(m for m in sys.modules if m.startswith({prefix!r}))))"
     )
-    src = str(Path(argmap.__file__).parents[1])
     result = subprocess.run(
-        [sys.executable, "-c", code],
+        [sys.executable, "-c", probe],
         capture_output=True,
         text=True,
         check=True,
-        env={"PYTHONPATH": src, "PATH": ""},
+        env={"PYTHONPATH": str(Path(argmap.__file__).parents[1]), "PATH": ""},
     )
-    assert (tmp_path / "m.json").exists()
-    assert result.stdout.strip().splitlines()[-1] == "[]", result.stdout
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_importing_the_cli_loads_no_extraction_code():
+    assert _modules_loaded("import argmap.cli", "argmap.extract") == []
+
+
+def test_a_command_loads_no_validation_library(tmp_path):
+    """typer 0.29 imports pydantic to read a command's options, about 70 ms on every run:
+    the dependency is pinned below it (see pyproject.toml) until that import is lazy."""
+    article = tmp_path / "a.txt"
+    article.write_text("Title\n\nThe council should act. “We agree,” said Ada Vell.\n")
+    out = tmp_path / "m.json"
+    code = (
+        "from argmap.cli import app\ntry:\n"
+        f"    app(['map', {str(article)!r}, '--format', 'json', '-o', {str(out)!r}])\n"
+        "except SystemExit:\n    pass"
+    )
+    assert _modules_loaded(code, "pydantic") == []
+    assert out.exists()

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 _MARKER = re.compile(r"[ \t]{0,3}>(?:[ \t]{0,3}>)*[ \t]?")
 _INDENT = 4
+_DASHES = "—–―"
+"""What opens a signature line: ``— Ada Osei``."""
 _SIGNATURE_WORDS = 12
 """A signature line under a block is a name, a role and a topic, never a sentence."""
 
@@ -131,9 +133,6 @@ def _signed_inside(doc: Document, blocks: list[Span | None], k: int) -> Span | N
         return None
     signature = Span(start, last.end)
     return signature if _signed_by(text, signature) is not None else None
-
-
-_DASHES = "—–―"
 
 
 def _signed_by(text: str, span: Span) -> Span | None:
