@@ -158,3 +158,19 @@ def test_a_turn_s_label_is_not_part_of_its_sentences() -> None:
     doc = segment(TRANSCRIPT)
     first = doc.sentences[1].span.of(TRANSCRIPT)
     assert first == "The levy is too high for my ward."
+
+
+def test_an_interviews_thesis_is_the_claim_its_headline_quotes() -> None:
+    from argmap import map_text
+
+    text = (
+        '# "We cannot keep building on the floodplain": a talk with hydrologist Mei Tanaka\n\n'
+        "Mei Tanaka teaches hydrology at Northgate University. We spoke about the floods.\n\n"
+        "**Lucas Ferreira:** Should the towns stop building there?\n\n"
+        "**Mei Tanaka:** Yes. Every new estate on a floodplain is a bill someone pays later.\n\n"
+        "**Lucas Ferreira:** Developers say modern defences protect the houses.\n\n"
+        "**Mei Tanaka:** Defences fail, and a third of them are in poor condition.\n"
+    )
+    index = map_text(text).index
+    assert index.thesis["text"] == "We cannot keep building on the floodplain"
+    assert len(index.theses) == 1

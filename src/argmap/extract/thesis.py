@@ -18,6 +18,7 @@ reading shared with the claim and premise stages through the :class:`.StageConte
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
@@ -122,16 +123,19 @@ def theses(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
     it, the one closer to the title (the question the essay answers) is the thesis and the
     other its restatement; on a tie, the one that reads more surely as a position. A lead
     that only frames the debate ("Many believe that …", "This essay will discuss …") yields
-    to a restatement that takes a side.
+    to a restatement that takes a side. An interview's thesis is the claim its headline
+    quotes, when it quotes one.
     """
     doc = ctx.doc
     reading = ctx.reading(prior)
     essay = is_essay(doc, prior)
-    lead = _main_thesis(doc, reading, essay)
+    # an interview's point is the claim its headline quotes, stated once
+    headline = _headline_claim(doc) if ctx.turns() else None
+    lead = headline or _main_thesis(doc, reading, essay)
     if lead is None:
         return
-    restated = _restatement(doc, reading, lead, essay)
-    if restated is None and not essay:
+    restated = None if headline else _restatement(doc, reading, lead, essay)
+    if restated is None and not essay and not headline:
         restated = _closing_echo(doc, reading, lead)
     thesis = lead
     if restated is not None and restated.role is ClaimRole.RESTATEMENT and essay:
@@ -153,6 +157,24 @@ def theses(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
             used.add(sub.span)
             yield sub
             yield Link(sub, thesis, Relation.SUPPORTS)
+
+
+_HEADLINE_CLAIM_WORDS = 4
+"""A quotation this long in an interview's headline is a claim, not a word or a name."""
+
+
+def _headline_claim(doc: Document) -> Claim | None:
+    """The claim an interview's headline quotes (``“We cannot keep building on the
+    floodplain”: a conversation with …``): the interviewee's point, chosen by the editors."""
+    if doc.title is None:
+        return None
+    for m in _QUOTED.finditer(doc.text, doc.title.start, doc.title.end):
+        if len(m.group(1).split()) >= _HEADLINE_CLAIM_WORDS:
+            return Claim(Span(m.start(1), m.end(1)), ClaimRole.THESIS, confidence(2.5), None)
+    return None
+
+
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{3,200})[”\"]")
 
 
 def _frames(doc: Document, reading: Reading, claim: Claim) -> bool:
