@@ -60,15 +60,19 @@ _TWEET_BYLINE = re.compile(
 """``… — Ada Vell (@adavell) June 28, 2016``: the byline of an embedded post."""
 
 
-_REPORTING_WORDS = frozenset(
-    {"according", "According", "per", "poll", "Poll", "polls", "Polls"}
-    | {"survey", "Survey", "surveys", "Surveys"}
-    | INDIRECT_CUES
+_CUE_WORDS = (
+    frozenset(["according", "per"])
     | STANCE_CUES
+    | INDIRECT_CUES
     | NAMED_SUBJECT_CUES
     | PROGRESSIVE_CUES
 )
-"""Words that make a sentence worth tokenising for reported speech (cues are lower case)."""
+"""The words the loop of :func:`_reported_in` does anything with."""
+_REPORTING_WORDS = _CUE_WORDS | frozenset(
+    "According poll Poll polls Polls survey Survey surveys Surveys".split()
+)
+"""Words that make a sentence worth tokenising for reported speech: the cue words (lower
+case), a capitalised "According", and the polls and surveys a sentence may cite."""
 _RUN = re.compile(r"[\w’']+")
 """A run of word characters and apostrophes: a reporting word is one whole run."""
 
@@ -222,14 +226,6 @@ def _reported_in(
             yield found
 
 
-_CUE_WORDS = (
-    frozenset(["according", "per"])
-    | STANCE_CUES
-    | INDIRECT_CUES
-    | NAMED_SUBJECT_CUES
-    | PROGRESSIVE_CUES
-)
-"""The words the loop of :func:`_reported_in` does anything with."""
 _DENIALS = frozenset("not never n't".split()) | NEGATIONS
 
 

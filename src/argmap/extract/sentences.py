@@ -632,11 +632,7 @@ def attribution_marks(prior: Findings) -> list[Span]:
     """Where the direct quotes are attributed, sorted: their cues ("she said"), and the
     speaker of a quote no cue introduces (a signature "— Ada Osei, St Mark's Church", an
     action beat): the sentences holding them belong to the quotes."""
-    marks = {
-        q.cue if q.cue is not None else q.speaker
-        for q in prior.quotes
-        if q.direct and (q.cue is not None or q.speaker is not None)
-    }
+    marks = {q.cue if q.cue is not None else q.speaker for q in prior.quotes if q.direct}
     return sorted(m for m in marks if m is not None)
 
 

@@ -175,6 +175,7 @@ def _headline_claim(doc: Document) -> Claim | None:
 
 
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{3,200})[”\"]")
+"""A quotation inside a headline (the quoted-passage reader reads paragraphs, not the title)."""
 
 
 def _frames(doc: Document, reading: Reading, claim: Claim) -> bool:
