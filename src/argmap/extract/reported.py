@@ -99,6 +99,7 @@ def reported_statements(ctx: StageContext, prior: Findings) -> Iterator[Finding]
     quotes = [q for q in prior.quotes if q.direct]
     group = len(quotes)
     used = {q.cue for q in quotes if q.cue is not None}
+    cue_starts = {cue.start for cue in used}  # "pointed" of a quote's "pointed out" is used
     quoted = [(p.start, p.end) for p in ctx.quotations()]
     starts = [s for s, _ in quoted]
     if "(@" in text:
@@ -115,7 +116,7 @@ def reported_statements(ctx: StageContext, prior: Findings) -> Iterator[Finding]
     for span, headline in spans:
         speakers: set[Span | None] = set()  # one statement per speaker and sentence
         for content, attribution in _reported_in(
-            text, span, starts, quoted, used, headline=headline
+            text, span, starts, quoted, cue_starts, headline=headline
         ):
             if attribution.speaker is not None and _the_writer(text, attribution.speaker):
                 continue  # "I think the town should …": the writer's own stance, no report
@@ -160,7 +161,7 @@ def _reported_in(
     span: Span,
     starts: list[int],
     quoted: list[tuple[int, int]],
-    used: set[Span | None],
+    cue_starts: set[int],
     *,
     headline: bool = False,
 ) -> Iterator[tuple[Span, Attribution]]:
@@ -212,9 +213,9 @@ def _reported_in(
         opening_asked = j == 0 and low == "asked" and len(toks) > 1 and toks[1].low == "by"
         if tok.capitalised and not opening_asked and (not headline or j == 0 or low in _BASE_CUES):
             continue  # a headline's "Towns Plan For Floods" is no report: base forms out
-        cue = Span(tok.start, tok.end)
-        if cue in used:
+        if tok.start in cue_starts:
             continue
+        cue = Span(tok.start, tok.end)
         if not stance and _denied(toks, j):
             continue  # "I do not argue that …", "Vale never said …": reported by no one
         found = (
