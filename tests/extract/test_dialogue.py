@@ -123,3 +123,47 @@ def test_a_longer_action_beat_names_the_speaker() -> None:
 def test_a_repeated_short_pull_quote_is_one_statement() -> None:
     body = "“We had no choice,” said Paul Dunmore.\n\nThe branch will close.\n\n“We had no choice.”"
     assert direct_sources(body) == ["Paul Dunmore"]
+
+
+def test_a_beat_after_a_line_names_its_speaker() -> None:
+    body = (
+        "“Pass me the rope,” said Ilse.\n\n"
+        "“I’ll bring two.” Jonas hoisted the bag onto his shoulder and started up the slope."
+    )
+    assert direct_sources(body) == ["Ilse", "Jonas"]
+
+
+def test_a_described_person_speaks_and_is_the_pronouns_antecedent() -> None:
+    body = (
+        "“Can we go to the river?” asked Pia.\n\n"
+        "At noon their aunt came in from the yard. She looked at the sky for a while.\n\n"
+        "“Rain by evening,” she said.\n\n"
+        "His grandmother folded the letter. “We leave on Friday.”"
+    )
+    assert direct_sources(body) == ["Pia", "their aunt", "His grandmother"]
+
+
+def test_the_text_tells_a_names_gender() -> None:
+    body = (
+        "Ilse tugged her scarf tighter. Bram scratched his chin.\n\n"
+        "“We should turn back,” said Bram.\n\n"
+        "“Not yet,” said Ilse. The wind rose.\n\n"
+        "“Then we freeze,” he said."
+    )
+    assert direct_sources(body) == ["Bram", "Ilse", "Bram"]
+
+
+def test_a_line_called_out_is_a_quote() -> None:
+    body = "“Supper is ready!” Rosa called down the stairs."
+    assert direct_sources(body) == ["Rosa"]
+
+
+def test_the_answer_to_a_question_is_not_the_askers() -> None:
+    body = "“Who left the gate open?” asked Mr. Pell.\n\n“Not me. I came in by the road.”"
+    assert direct_sources(body) == ["Pell", None]
+
+
+def test_a_tagged_line_is_not_also_a_reported_statement() -> None:
+    body = "“We are nearly there,” Theo pointed out, wiping his glasses."
+    assert direct_sources(body) == ["Theo"]
+    assert reported(body) == []

@@ -192,9 +192,14 @@ def _spoken(text: str, at: int) -> bool:
 
 
 _KIN_OPENING = re.compile(
-    r"(?:Her|His|Their|My|Our)[ \t]+(?:(?:late|older|younger|elder|eldest|twin)[ \t]+)?"
-    r"([a-zé]{2,15})\b(?:,[ \t]+(?P<name>[A-Z][\w’'-]{1,30}(?:[ \t][A-Z][\w’'-]{1,30}){0,2}),)?"
+    r"(?:(?:At|By|In|On|After|Before|Later|Then|When)\b[^,.!?\n“”\"]{1,40}?(?:, | ))?"
+    r"(?P<det>[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[Tt]he)[ \t]+"
+    r"(?:(?:late|older|younger|elder|eldest|twin|old|young|little)[ \t]+)?"
+    r"([a-zé]{2,15})\b(?:,[ \t]+(?:(?:old|young|little)[ \t]+)?"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.[ \t])?[A-Z][\w’'-]{1,30}(?:[ \t][A-Z][\w’'-]{1,30}){0,2}),)?"
 )
+"""A sentence about a person described by a noun that tells a gender: ``His wife, Ana
+Ruiz, …``, ``Her brother …``, ``At eleven their mother came out …``, ``The old man …``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,18 +213,22 @@ class _Opening:
 
 
 def _opening(text: str, span: Span, proper: ProperWords) -> _Opening | None:
-    """The person a sentence opens with: named (``Ana Ruiz …``) or described by a role that
-    tells their gender (``His wife, Ana Ruiz, …``, ``Her brother …``)."""
-    kin = _KIN_OPENING.match(text, span.start, min(span.end, span.start + 60))
-    gender = ROLE_GENDER.get(kin.group(1)) if kin is not None else None
-    if kin is None or gender is None:
-        named = _named_subject(text, span, proper)
-        return _Opening(named, named.gender) if named is not None else None
+    """The person a sentence opens with: named (``Ana Ruiz …``, ``Their neighbour, old
+    Mr. Haddad, …``) or described by a role that tells their gender (``His wife, Ana Ruiz,
+    …``, ``Her brother …``, ``their mother``)."""
+    kin = _KIN_OPENING.match(text, span.start, min(span.end, span.start + 100))
     named = None
-    if kin.group("name"):
+    if kin is not None and kin.group("name"):
         named = read_mention(text, Span(kin.start("name"), kin.end("name")), proper)
         if named is not None and not (named.source_type is SourceType.PERSON and named.surname):
             named = None
+    gender = ROLE_GENDER.get(kin.group(2)) if kin is not None else None
+    if gender is None:
+        named = named or _named_subject(text, span, proper)
+        return _Opening(named, named.gender) if named is not None else None
+    if named is None and not kin.group("name"):  # "their mother", as fiction names people
+        described = read_mention(text, Span(kin.start("det"), kin.end(2)), proper)
+        named = described if described is not None and described.pronoun is None else None
     return _Opening(replace(named, gender=gender) if named else None, gender)
 
 
@@ -594,6 +603,8 @@ def _antecedent(pronoun: str, near: int, entities: _Entities) -> Entity | None:
 def _fits(entity: Entity, gender: str | None) -> bool:
     kind = entity.mention.source_type
     if gender in ("m", "f", "s"):
+        if kind is SourceType.ANONYMOUS:  # "her father", "the old man": one person described
+            return entity.gender is not None and entity.gender == gender
         return kind is SourceType.PERSON and (entity.gender in (None, gender) or gender == "s")
     if gender == "n":
         return kind in (SourceType.ORGANIZATION, SourceType.DOCUMENT)

@@ -9,6 +9,7 @@ head noun, and hands the parts to :mod:`.source_types` to read.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import pairwise
 
 from ..model import SourceType, Span
@@ -26,6 +27,7 @@ from .lexicon.attribution import (
     NOT_NAME_WORDS,
     ORG_SUFFIXES,
     PARTY_MEMBERS,
+    ROLE_GENDER,
     ROLE_NOUNS,
     SPEAKER_PRONOUNS,
     TIME_WORDS,
@@ -70,6 +72,12 @@ def read_mention(text: str, span: Span, proper: ProperWords | None = None) -> Me
     found = _read(text, span, proper)
     if found is None or found.pronoun is not None:
         return found
+    if found.gender is None and found.source_type is SourceType.PERSON:
+        said = proper.gender(found.first or found.surname or "")
+        if said is not None:
+            found = replace(found, gender=said)
+    elif found.gender is None and found.source_type is SourceType.ANONYMOUS:
+        found = _described_gender(found)
     words = found.name.replace("’", "'").split()
     if all(w.lower().strip(".,'s") in NOT_NAME_WORDS for w in words):
         return None
@@ -85,6 +93,13 @@ def read_mention(text: str, span: Span, proper: ProperWords | None = None) -> Me
     ):
         return None  # "Reached by phone, …": a participle that only opens the sentence
     return found
+
+
+def _described_gender(found: Mention) -> Mention:
+    """``her father``, ``the old woman``: one person, described by a noun that tells a
+    gender, whom a ``he`` or ``she`` may then refer to."""
+    gender = ROLE_GENDER.get(found.name.lower().rsplit(None, 1)[-1])
+    return replace(found, gender=gender) if gender is not None else found
 
 
 def _word_at(text: str, span: Span, word: str) -> int:

@@ -25,6 +25,7 @@ from .lexicon.attribution import (
     DETERMINERS,
     NOT_NAME_WORDS,
     PHRASAL_CUES,
+    ROLE_GENDER,
     SPEAKER_PRONOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -118,12 +119,12 @@ def attribution_after(text: str, start: int, limit: int) -> Attribution | None:
 def _phrasal_cue(toks: list[Tok], j: int) -> bool:
     """``pointed out``, ``shot back``: a verb that is a cue only with its particle."""
     tok = toks[j]
-    particle = PHRASAL_CUES.get(tok.low)
+    particles = PHRASAL_CUES.get(tok.low)
     return (
-        particle is not None
+        particles is not None
         and not tok.capitalised
         and j + 1 < len(toks)
-        and toks[j + 1].low == particle
+        and toks[j + 1].low in particles
     )
 
 
@@ -340,8 +341,15 @@ def _attribute(
         if found is not None and names[n] and _names_a_thing(text, passage, found):
             found = None
         beat = False
+        opening = passage.start == para.start
+        exchange = opening and previous_passage is not None and previous_passage.closed
         if found is None:
             found = _action_beat(text, sentences, passage, para.start)
+            if found is None:
+                found = _beat_after(text, sentences, passage, para)
+                if found is not None and exchange and _alternate(doc, turns, passage):
+                    spoken = found.speaker.of(text).lower() if found.speaker else ""
+                    found = None if spoken in SPEAKER_PRONOUNS else found  # the exchange knows
             beat = found is not None
         if found is None:
             found = _across_paragraphs(doc, sentences, passage, nxt)
@@ -354,14 +362,16 @@ def _attribute(
             if found is None and not continues and (said[n] in kept or last[said[n]] > n):
                 continue  # a pull quote: the same words, unattributed, are one statement
             kept.add(said[n])
-        opening = passage.start == para.start
-        other = None
-        if found is None and opening and previous_passage is not None and previous_passage.closed:
-            other = _alternate(doc, turns, passage)
+        other = _alternate(doc, turns, passage) if found is None and exchange else None
         if other is not None:  # an untagged line of a two-person exchange: the other one's
             group += 1
             quote = Quote(passage.span, other.speaker, other.cue, True, group)
-        elif found is None and continues and previous is not None:
+        elif (
+            found is None
+            and continues
+            and previous is not None
+            and not _a_reply(text, previous_passage, passage)
+        ):
             quote = Quote(passage.span, previous.speaker, previous.cue, True, previous.group)
         elif found is None and (
             names[n] or (len(said[n]) <= _TERM_WORDS and not _a_line(text, passage))
@@ -392,7 +402,7 @@ def _alternate(doc: Document, turns: list[tuple[int, Quote]], passage: Passage) 
     speaker holds otherwise."""
     text = doc.text
     k = passage.paragraph
-    if len(turns) < 2 or any(ch.isalnum() for ch in text[passage.end : doc.paragraphs[k].span.end]):
+    if len(turns) < 2:
         return None
     (p1, q1), (p2, q2) = turns[-1], turns[-2]
     if p1 != k - 1 or p2 != k - 2 or q1.speaker is None or q2.speaker is None:
@@ -409,30 +419,74 @@ def _action_beat(
     text: str, sentences: _Sentences, passage: Passage, start: int
 ) -> Attribution | None:
     """``Karl laughed. “Then we should move.”``: a quote that opens a sentence right after a
-    short one whose subject is a named person is that person's (the beat before the line)."""
+    short one whose subject is a person is that person's (the beat before the line)."""
     sent = sentences.around(passage.start)
     if sent is None or sent.start != passage.start or sent.start <= start:
         return None
     before = sentences.around(sent.start - 2)
     if before is None or before.start < start or before.end > sent.start:
         return None
-    toks = [t for t in tokens(text, before.start, before.end) if t.word]
-    if not 2 <= len(toks) <= _BEAT_WORDS or not toks[0].capitalised:
-        return None
-    subject = np_forward(text, before.start, before.end)
-    if subject is None or not names_someone(text, subject) or names_no_one(text, subject):
-        return None
-    if text[subject.start : subject.end].lower() in SPEAKER_PRONOUNS:
+    subject = _beat_subject(text, before)
+    if subject is None or text[subject.start : subject.end].lower() in SPEAKER_PRONOUNS:
         return None  # "He paused. “…”": the quote before goes on
-    verb = next((t for t in tokens(text, subject.end, before.end) if t.word), None)
-    if verb is None or verb.capitalised or verb.low in _NOT_BEATS:
-        return None
     return Attribution(subject, None)
 
 
-_BEAT_WORDS = 6
-"""An action beat before a line is short: ``Karl laughed.``, ``Ines shook her head.``"""
+def _beat_after(
+    text: str, sentences: _Sentences, passage: Passage, para: Span
+) -> Attribution | None:
+    """``“I'll write it a letter.” He tossed an apple at her.``: a line that is its
+    paragraph's first words, followed at once by a short sentence about a person, is that
+    person's; a pronoun is left for coreference to resolve."""
+    if passage.start != para.start or not passage.closed:
+        return None
+    after = sentences.around(passage.end + 1)
+    if after is None or after.start < passage.end or after.end > para.end:
+        return None
+    if text[passage.end : after.start].strip() or text[passage.end - 2 : passage.end - 1] == ",":
+        return None
+    subject = _beat_subject(text, after)
+    return Attribution(subject, None) if subject is not None else None
+
+
+def _beat_subject(text: str, sent: Span) -> Span | None:
+    """The person a short narrative sentence opens with (``Karl laughed.``, ``His mother
+    patted his arm.``, ``He rubbed his eyes.``), when a verb other than a cue follows."""
+    toks = [t for t in tokens(text, sent.start, sent.end) if t.word]
+    if not 2 <= len(toks) <= _BEAT_WORDS or not toks[0].capitalised:
+        return None
+    said = text[sent.start : sent.end]
+    if "''" in said or any(ch in _QUOTE_MARKS for ch in said):
+        return None  # "Well, we will get used to it,'' Mr. Sanders said.": a tag, no beat
+    subject = described_person(toks)
+    if subject is None:
+        subject = np_forward(text, sent.start, sent.end)
+        if subject is None or names_no_one(text, subject) or not names_someone(text, subject):
+            return None
+    verb = next((t for t in toks if t.start >= subject.end), None)
+    if verb is None or verb.capitalised or verb.low in _NOT_BEATS:
+        return None
+    return subject
+
+
+def described_person(toks: list[Tok]) -> Span | None:
+    """``His mother``, ``the old man``, ``Marta's father`` opening ``toks``: a person
+    described by a noun that tells a gender, as fiction names its characters."""
+    if not toks or not (toks[0].low in _PERSON_DETERMINERS or toks[0].possessive):
+        return None
+    for k in range(1, min(len(toks), 4)):
+        if toks[k].capitalised or not toks[k].word:
+            return None
+        if toks[k].low in ROLE_GENDER:
+            return Span(toks[0].start, toks[k].end)
+    return None
+
+
+_BEAT_WORDS = 12
+"""An action beat beside a line is short: ``Karl laughed.``, ``Ines shook her head.``"""
 _NOT_BEATS = frozenset("is was are were has had have will would said says of and".split())
+_PERSON_DETERMINERS = frozenset("the his her their my our your".split())
+_QUOTE_MARKS = frozenset('"“”«»„')
 
 
 def _mentioned_not_used(text: str, passage: Passage, start: int) -> bool:
@@ -572,6 +626,21 @@ def _continues(doc: Document, before: Passage | None, passage: Passage) -> bool:
         return True
     para = doc.paragraphs[passage.paragraph]
     return passage.paragraph == before.paragraph + 1 and passage.start == para.span.start
+
+
+def _a_reply(text: str, before: Passage | None, passage: Passage) -> bool:
+    """An untagged line opening the paragraph after a question: someone answers it, not
+    the one who asked (``“Whose is it?” asked her father.`` / ``“I don't know.”``)."""
+    if before is None or before.paragraph >= passage.paragraph or not before.closed:
+        return False
+    inner = before.inner_of(text)
+    asked = text[inner.start : inner.end].rstrip()
+    return asked.endswith("?") and len(WORDS.findall(asked)) <= _ASKED_WORDS
+
+
+_ASKED_WORDS = 5
+"""A question someone answers is a short line (``“Whose is it?”``); a longer one in a
+speech is usually the speaker's own, and they go on (``“…, right?” said Murphy.``)."""
 
 
 def _inverted_right_after(text: str, passage: Passage, after: Attribution) -> bool:

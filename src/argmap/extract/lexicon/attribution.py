@@ -256,13 +256,13 @@ SPEAKER_PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we"])
 ROLE_GENDER: dict[str, str] = {
     **dict.fromkeys(
         """brother husband son father dad uncle nephew grandfather grandson boyfriend fiance
-        fiancé stepfather stepson widower""".split(),
+        fiancé stepfather stepson widower man boy gentleman""".split(),
         "m",
     ),
     **dict.fromkeys(
         """sister wife daughter mother mom mum aunt niece grandmother granddaughter
         girlfriend fiancee fiancée stepmother stepdaughter widow spokeswoman chairwoman
-        congresswoman councilwoman businesswoman policewoman""".split(),
+        congresswoman councilwoman businesswoman policewoman woman girl lady""".split(),
         "f",
     ),
 }
@@ -509,23 +509,27 @@ STANCE_PARTICLES: dict[str, frozenset[str]] = {
 }
 """Stance cues that count only with a following particle: ``called for``, ``laid out``."""
 
-PHRASAL_CUES: dict[str, str] = {
-    "put": "it",
-    "puts": "it",
-    "point": "out",
-    "points": "out",
-    "pointed": "out",
-    "shot": "back",
-    "shoots": "back",
-    "fired": "back",
-    "fires": "back",
-    "hit": "back",
-    "hits": "back",
-    "chimed": "in",
-    "chimes": "in",
-    "weighed": "in",
+_CALLED_OUT = frozenset("out down up back over across after".split())
+PHRASAL_CUES: dict[str, frozenset[str]] = {
+    "put": frozenset(["it"]),
+    "puts": frozenset(["it"]),
+    "point": frozenset(["out"]),
+    "points": frozenset(["out"]),
+    "pointed": frozenset(["out"]),
+    "shot": frozenset(["back"]),
+    "shoots": frozenset(["back"]),
+    "fired": frozenset(["back"]),
+    "fires": frozenset(["back"]),
+    "hit": frozenset(["back"]),
+    "hits": frozenset(["back"]),
+    "chimed": frozenset(["in"]),
+    "chimes": frozenset(["in"]),
+    "weighed": frozenset(["in"]),
+    "called": _CALLED_OUT,
+    "calls": _CALLED_OUT,
 }
-"""Two-word cues, verb then particle: ``as X put it``, ``X pointed out``, ``X shot back``."""
+"""Two-word cues, verb then particle: ``as X put it``, ``X pointed out``, ``X shot back``,
+``“You're late,” Samir called down`` (called alone names: ``called it “a disgrace”``)."""
 
 COMPARATIVE_OPENERS = frozenset(["than", "as", "like", "unlike"])
 """``than analysts predicted``: a comparison with a forecast, not a report of it."""
