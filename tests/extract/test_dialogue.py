@@ -167,3 +167,11 @@ def test_a_tagged_line_is_not_also_a_reported_statement() -> None:
     body = "“We are nearly there,” Theo pointed out, wiping his glasses."
     assert direct_sources(body) == ["Theo"]
     assert reported(body) == []
+
+
+def test_a_person_who_finds_a_thing_reports_nothing() -> None:
+    body = (
+        "Rosa Lind found her grandfather’s letters in the attic. He found himself alone. "
+        "The survey found that rents rose. A poll by Gallup found 40 percent support."
+    )
+    assert [said for _who, said in reported(body)] == ["that rents rose", "40 percent support"]

@@ -27,6 +27,7 @@ from .lexicon.attribution import (
     STANCE_PARTICLES,
     TIME_WORDS,
 )
+from .lexicon.given_names import name_gender
 from .phrases import (
     CLAUSE_LINKS,
     NOT_BEFORE_A_VERB,
@@ -49,6 +50,7 @@ from .phrases import (
 
 _NEEDS_CLAUSE = frozenset("charge charges charged add adds added".split())
 _CONTENT_SKIP = frozenset(["that", ":", ","])
+_FOUND = frozenset("find finds found".split())
 _PASSIVE_AUX = frozenset("was were is are been being be has have had first initially".split())
 _PLURAL_PRONOUNS = frozenset(["they", "we", "i", "you"])
 _BE_FORMS = frozenset("is are was were be been being am get gets got gotten".split())
@@ -212,6 +214,8 @@ def stance_at(
     speaker = np_backward(text, toks[0].start, tok.start)
     if speaker is None or not _stance_subject(text, speaker, tok) or _asked_if(toks, speaker):
         return None
+    if tok.low in _FOUND and not _clause_after(toks, j) and _someone(text, speaker):
+        return None  # "Marta found the boat": a person finds things; a study finds facts
     content = content_of(toks[j + 1 :])
     if content is None:  # "…, Port Authority records show."
         comma = _last_comma_before(toks, j)
@@ -340,6 +344,23 @@ def reported_at(
             return None
     content = content_of(toks[:comma])
     return (content, Attribution(speaker, cue)) if content is not None else None
+
+
+def _clause_after(toks: list[Tok], j: int) -> bool:
+    """``found that …``, ``…, she found.``: what was found is a statement, not a thing."""
+    return j + 1 >= len(toks) or not toks[j + 1].word or toks[j + 1].low == "that"
+
+
+def _someone(text: str, subject: Span) -> bool:
+    """A subject that is a person for sure (a personal pronoun, a given name: ``Marta``,
+    ``Maria Lopez``), never a study, a poll or an outlet that finds things out."""
+    words = text[subject.start : subject.end].split()
+    if len(words) == 1 and words[0].lower() in _PERSONAL:
+        return True
+    return 1 <= len(words) <= 3 and name_gender(words[0].strip(".,")) is not None
+
+
+_PERSONAL = frozenset("he she i we they".split())
 
 
 _SEEN = frozenset("seen obtained reviewed viewed read cited quoted published released".split())
