@@ -129,3 +129,27 @@ def test_a_bio_only_counts_at_the_end():
     line = "Ada Vell is a senior fellow at the Harbor Institute."
     assert furniture_role(line, near_end=True) == "bio"
     assert furniture_role(line, near_end=False) is None
+
+
+OP_ED = """\
+Keep the Night Buses
+
+Ending every route after 10 p.m. saves little and strands the people who keep the town \
+running. The council should reject the plan.
+
+“If the 9 stops running, I lose my job,” said Carla Mendes, a cleaner at the hospital.
+
+Ravi Okoro is a nurse at Valley General and a member of the Valley Riders Alliance.
+"""
+
+
+def test_a_guest_writers_closing_bio_is_furniture_not_a_claim():
+    doc = segment(OP_ED)
+    assert [part.role for part in doc.layout] == ["bio"]
+    claims = [n["text"] for n in argmap.map_text(OP_ED).nodes if n["kind"] != "source"]
+    assert not any("Ravi Okoro" in text for text in claims if text)
+
+
+def test_a_source_described_at_the_end_stays_in_the_article():
+    text = OP_ED.replace("Ravi Okoro", "Carla Mendes")
+    assert segment(text).layout == ()

@@ -63,6 +63,12 @@ _BIO = re.compile(
     r"|(?:[*_]{1,2})?[A-Z][\w.'’-]{1,30}(?:\s+[A-Z][\w.'’-]{1,30}){1,3}(?:[*_]{1,2})?\s+"
     r"(?:covers|reports on|writes about|writes on|edits)\b"
 )
+_GUEST_BIO = re.compile(
+    r"(?P<name>[A-Z][\w.'’-]{1,30}(?:[ \t]+[A-Z][\w.'’-]{1,30}){1,3})[ \t]+(?:is|was)[ \t]+"
+    r"(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,5}?(?:at|of|for|with|in)[ \t]+(?:the[ \t]+)?[A-Z]"
+)
+"""``Hannah Moreau is a nurse at Valley General …``: a guest writer's line about themselves,
+whatever their trade (the journalists' own bios are :data:`_BIO`'s)."""
 _FOLLOW = re.compile(
     r"(?:follow|contact|email|reach)\s+(?:him|her|them|[A-Z][\w.'’-]{1,30})\b.{0,40}"
     r"(?:twitter|@|x\.com|at\s+\S+@|on\s+(?:twitter|x|bluesky|mastodon))",
@@ -203,6 +209,22 @@ def _photo_caption(text: str, words: list[str]) -> bool:
     return len(words) <= 40 and bool(re.search(r"\((?:left|right|center|centre|l|r)\)", text, re.I))
 
 
+def is_guest_bio(block: str, text: str) -> bool:
+    """A short closing line that tells who a person is (``Hannah Moreau is a nurse at …``),
+    naming someone the article names nowhere else: its writer, not one of its sources."""
+    plain = block.strip().strip("*_ ").strip()
+    m = _GUEST_BIO.match(plain)
+    return (
+        m is not None
+        and len(_WORD.findall(plain)) <= _GUEST_BIO_WORDS
+        and not any(mark in plain for mark in '“"«')
+        and text.count(m.group("name")) == 1
+    )
+
+
+_GUEST_BIO_WORDS = 45
+
+
 def is_related_item(block: str) -> bool:
     """A line of a related-links list: a short list item or a bare title without a full stop."""
     text = block.strip()
@@ -274,6 +296,7 @@ __all__ = [
     "TURN_LABELS",
     "LayoutPart",
     "furniture_role",
+    "is_guest_bio",
     "is_related_item",
     "is_turn_line",
     "turn_label",

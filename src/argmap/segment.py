@@ -11,7 +11,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .layout import LayoutPart, furniture_role, is_related_item, is_turn_line, turn_label
+from .layout import (
+    LayoutPart,
+    furniture_role,
+    is_guest_bio,
+    is_related_item,
+    is_turn_line,
+    turn_label,
+)
 from .model import Document, Paragraph, Section, Sentence, Span
 
 _MD_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+(?=\S)")
@@ -427,6 +434,8 @@ def _furniture(text: str, blocks: list[_Block]) -> tuple[list[_Block], tuple[Lay
         role = furniture_role(content, near_end=near_end, after_image=after_image)
         if role is None and related and is_related_item(content):
             role = "related"
+        if role is None and near_end and is_guest_bio(content, text):
+            role = "bio"
         after_image = content.lstrip().startswith(("![", "[!["))
         related = role == "related" or (related and role is not None)
         if role is None:
