@@ -125,6 +125,19 @@ def test_an_abstract_opening_with_its_aim_concludes_at_its_close():
             "owners fear losing parking spaces. But most of their customers arrive on foot.",
             "the town should build a cycle lane on Market Street.",
         ),
+        (  # "a good idea" judges; "On the other hand" turns to the view it answers
+            "A four-day school week is not a good idea. Parents would have to pay for care on "
+            "the fifth day. Children forget more over long weekends. On the other hand, "
+            "schools would save money on heating and buses. But those savings are small "
+            "next to what families would pay.",
+            "A four-day school week is not a good idea.",
+        ),
+        (  # "makes sense" judges; a point granted with a closing "of course" is answered
+            "Free swimming lessons for every child make sense. Each summer children drown in "
+            "lakes near the city. Lessons cost money, of course. But a single rescue costs "
+            "far more.",
+            "Free swimming lessons for every child make sense.",
+        ),
     ],
 )
 def test_a_short_text_defends_its_own_claim(text: str, thesis: str) -> None:
@@ -132,6 +145,21 @@ def test_a_short_text_defends_its_own_claim(text: str, thesis: str) -> None:
     assert amap.index.thesis["text"] == thesis
     # the writer's "I think" is the argument itself, not a statement reported from no one
     assert all(n["speaker"] is not None for n in amap.nodes if n["kind"] == "quote")
+
+
+def test_the_other_side_is_answered_not_argued() -> None:
+    text = (
+        "A four-day school week is not a good idea. Parents would have to pay for care on the "
+        "fifth day. On the other hand, schools would save money on heating and buses. But "
+        "those savings are small next to what families would pay."
+    )
+    amap = argmap.map_text(text)
+    attacks = [(e["source"], e["target"]) for e in amap.edges if e["relation"] == "attacks"]
+    by_id = {n["id"]: n.get("text") for n in amap.nodes}
+    assert (
+        "schools would save money on heating and buses.",
+        "A four-day school week is not a good idea.",
+    ) in [(by_id[a], by_id[b]) for a, b in attacks]
 
 
 def test_essays_and_news_are_not_compact(short_article):

@@ -122,6 +122,11 @@ def compact_argument(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
         yield Link(premise, _backed(reading, premise, [thesis, *conclusions]), Relation.SUPPORTS)
 
 
+def _turns_to_the_other_side(words: tuple[str, ...]) -> bool:
+    """``On the other hand, …``, ``…, of course.``: in a short text, the view it answers."""
+    return bool(lex.OTHER_SIDE_OPENERS.starts(words)) or lex.GRANTED_AFTER.ends(words)
+
+
 def _backed(reading: Reading, premise: Claim, conclusions: list[Claim]) -> Claim:
     """The conclusion a finding bears on: of those drawn after it (a finding backs the
     conclusion it leads to, not an opening claim), the one sharing most of its content
@@ -144,6 +149,8 @@ def _kind(
         return "answer"
     if c.grants or (c.concession and not c.contrast) or (c.opponent and not c.opinion):
         return "concession"
+    if short and _turns_to_the_other_side(words):
+        return "concession"  # "On the other hand, turnout gives legitimacy. But …"
     if c.conclusion or c.closing or c.opinion or _recommends(words):
         return "conclusion"
     measured = bool(_FIGURE.search(text)) and bool(_MEASURED.search(text))
@@ -202,6 +209,7 @@ def compact_thesis(doc: Document, reading: Reading) -> Claim | None:
         score -= 1.0 * _talks_about_itself(words) + 3.0 * c.question
         score -= 3.0 * (c.grants or (c.opponent and not c.opinion))  # a view it answers
         score -= 1.0 * c.ordinal  # "Besides, …", "Moreover, …": one more reason
+        score -= 3.0 * (not report and _turns_to_the_other_side(words))
         if report:
             score += 1.0 * (s.index == 0) + 2.0 * (s.index == last) + _generality(words)
         else:

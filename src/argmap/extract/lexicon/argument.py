@@ -34,6 +34,10 @@ class Vocabulary:
                 return n
         return 0
 
+    def ends(self, words: Sequence[str]) -> bool:
+        """Whether ``words`` end with one of the phrases (``…, of course``)."""
+        return any(len(p) <= len(words) and tuple(words[-len(p) :]) == p for p in self.phrases)
+
     def find(self, words: Sequence[str], start: int = 0) -> int:
         """Word index of the first phrase occurring in ``words[start:]`` (-1 if none)."""
         index = self.by_first
@@ -240,6 +244,13 @@ CONCESSION_OPENERS = phrases(
 """Concede a point the author then answers: the conceded clause is a counter-claim."""
 
 
+OTHER_SIDE_OPENERS = phrases("on the other hand", "then again", "on the flip side")
+"""Turn to the other side: in a short text, the view its writer then answers; in an essay
+often the writer's own side after the other's, so only short texts read it as a grant."""
+
+GRANTED_AFTER = phrases("of course", "admittedly", "to be sure", "granted", "no doubt")
+"""Grant the sentence they close (``Some passengers are afraid of dogs, of course.``)."""
+
 TRAILING_CONCESSIONS = phrases(
     "although",
     "though",
@@ -439,7 +450,7 @@ EVALUATIVE_WORDS = frozenset(
     """safe unsafe feasible promising effective efficacious acceptable unacceptable
     appropriate inappropriate reasonable unreasonable standard alternative option options
     viable worthwhile justified unjustified fair unfair tolerated tolerable preferable
-    recommended useful valuable harmful beneficial superior inferior bad wrong mistaken
+    recommended useful valuable harmful beneficial superior inferior good bad sense wrong mistaken
     mistake unwise foolish sensible""".split()
 )
 """Adjectives that judge what something is worth: what a report or a letter concludes."""
