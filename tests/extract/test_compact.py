@@ -165,3 +165,24 @@ def test_the_other_side_is_answered_not_argued() -> None:
 def test_essays_and_news_are_not_compact(short_article):
     assert not is_compact(segment(short_article))
     assert is_compact(segment(LETTER)) and is_compact(segment(ABSTRACT))
+
+
+def test_a_sentence_that_grants_and_answers_gives_both() -> None:
+    text = (
+        "The town must keep its swimming pool open. It is the only place where children can "
+        "learn to swim. Although the pool loses money each year, the loss is smaller than "
+        "the cost of one new roundabout."
+    )
+    amap = argmap.map_text(text)
+    by_id = {n["id"]: n.get("text") for n in amap.nodes}
+    attacks = {
+        (by_id[e["source"]], by_id[e["target"]]) for e in amap.edges if e["relation"] == "attacks"
+    }
+    assert (
+        "the pool loses money each year",
+        "The town must keep its swimming pool open.",
+    ) in attacks
+    assert (
+        "the loss is smaller than the cost of one new roundabout.",
+        "the pool loses money each year",
+    ) in attacks

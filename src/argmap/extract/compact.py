@@ -94,7 +94,7 @@ def compact_argument(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
             counter = None
             continue
         section = doc.paragraphs[sentence.paragraph].section
-        span, _ = reading.main_clause(sentence.span)
+        span, conceded = reading.main_clause(sentence.span)
         if kind == "finding":
             premise = Claim(span, ClaimRole.PREMISE, confidence(1.0, 2.0), section)
             findings.append(premise)
@@ -105,10 +105,16 @@ def compact_argument(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
             yield claim
             yield Link(claim, thesis, Relation.SUPPORTS)
         elif kind == "concession":
-            counter = Claim(span, ClaimRole.CLAIM, confidence(1.0, 2.0), section)
+            granted = conceded if short else None  # a report's concessions stay whole
+            counter = Claim(granted or span, ClaimRole.CLAIM, confidence(1.0, 2.0), section)
             yield counter
             yield Link(counter, thesis, Relation.ATTACKS)
-            continue
+            if granted is None:
+                continue
+            # "Although fares cover part of the cost, taxes pay the rest": granted, answered
+            answer = Claim(span, ClaimRole.PREMISE, confidence(1.0, 2.0), section)
+            yield answer
+            yield Link(answer, counter, Relation.ATTACKS)
         elif kind == "answer" and counter is not None:
             answer = Claim(span, ClaimRole.PREMISE, confidence(1.0, 2.0), section)
             yield answer
