@@ -379,3 +379,17 @@ def test_an_unheaded_news_report_states_its_point_in_the_lead() -> None:
     argued = [n["text"] for n in amap.nodes if n["kind"] in ("claim", "premise")]
     assert argued
     assert not any("said council leader" in t for t in argued)
+
+
+def test_the_statement_in_the_writers_own_voice_is_the_thesis() -> None:
+    text = (
+        "Should cities build more cycle lanes?\n\n"
+        "Cities everywhere are busy with cars. Although cycle lanes cost money, they have "
+        "effects on traffic that make them a controversial subject in many towns.\n"
+        "Firstly, people who cycle to work are healthier and miss fewer days.\n"
+        "Secondly, every bicycle on the road is one car fewer in the queue.\n"
+        "Admittedly, lanes take space from parking.\n"
+        "In conclusion, I firmly support building more cycle lanes in our cities.\n"
+    )
+    thesis = map_text(text).index.thesis
+    assert thesis["text"] == "building more cycle lanes in our cities."

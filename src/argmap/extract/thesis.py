@@ -142,6 +142,7 @@ def theses(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
         topic = title_stems(doc, reading)
         closer = overlap(reading.stems(restated.span), topic), restated.confidence
         framed = _frames(doc, reading, lead) and not _frames(doc, reading, restated)
+        framed = framed or (_voiced(doc, reading, restated) and not _voiced(doc, reading, lead))
         if framed or closer > (overlap(reading.stems(lead.span), topic), lead.confidence):
             thesis = replace(restated, role=ClaimRole.THESIS)
             lead, restated = replace(lead, role=ClaimRole.RESTATEMENT), thesis
@@ -184,6 +185,13 @@ def _frames(doc: Document, reading: Reading, claim: Claim) -> bool:
     sentence = sentence_at(doc, claim.span.start)
     c = reading.cues(sentence.span if sentence is not None else claim.span)
     return (c.opponent and not c.opinion) or c.signpost
+
+
+def _voiced(doc: Document, reading: Reading, claim: Claim) -> bool:
+    """Its sentence states the writer's own stance (``I would rather …``, ``I suppose
+    that …``)."""
+    sentence = sentence_at(doc, claim.span.start)
+    return reading.cues(sentence.span if sentence is not None else claim.span).opinion
 
 
 class _Used:

@@ -310,6 +310,8 @@ SUBORDINATE_OPENERS = phrases(
 """Open a fronted adverbial clause ("As the war drags on, ..."): background, not the claim."""
 
 OPPONENT_CUES = phrases(
+    "someone",
+    "somebody",
     "some people",
     "many people",
     "most people",
@@ -358,7 +360,25 @@ OPPONENT_CUES = phrases(
 )
 """Attribute a view to someone else: a counter-claim when the author answers it."""
 
+_FIRST_PERSON_ADVERBS = tuple(
+    """totally strongly firmly truly really do definitely certainly completely personally
+    also still genuinely sincerely fully entirely partly partially would""".split()
+)
+_FIRST_PERSON_STANCES = tuple(
+    "believe think agree disagree feel support prefer argue maintain suppose hold".split()
+)
+
 OPINION_FRAMES = phrases(
+    *(f"i {adverb} {verb}" for adverb in _FIRST_PERSON_ADVERBS for verb in _FIRST_PERSON_STANCES),
+    "i suppose",
+    "i would rather",
+    "i'd rather",
+    "i am inclined to",
+    "i tend to",
+    "i do not believe",
+    "i don't believe",
+    "i do not think",
+    "i don't think",
     "i believe",
     "i strongly believe",
     "i firmly believe",
