@@ -393,3 +393,16 @@ def test_the_statement_in_the_writers_own_voice_is_the_thesis() -> None:
     )
     thesis = map_text(text).index.thesis
     assert thesis["text"] == "building more cycle lanes in our cities."
+
+
+def test_a_conclusion_that_weighs_both_sides_does_not_replace_the_position() -> None:
+    text = (
+        "Should fuel be taxed more heavily?\n\n"
+        "Fuel prices are rising everywhere. While many believe that fuel should be taxed "
+        "more, I strongly disagree with this notion.\n"
+        "Firstly, families in the country have no other way to travel.\n"
+        "Secondly, higher prices hurt small firms that deliver goods.\n"
+        "In conclusion, a higher tax on fuel has its own pros and cons.\n"
+    )
+    thesis = map_text(text).index.thesis
+    assert thesis["text"] == "I strongly disagree with this notion."

@@ -323,6 +323,11 @@ def _main_clause(reading: Reading, span: Span) -> tuple[Span, Span | None]:
     return main, conceded
 
 
+_FRAME_OBJECTS = frozenset("with about on of to in for against".split())
+"""After an opinion frame, a preposition makes the frame the proposition itself ("I strongly
+disagree with this notion"): nothing to strip."""
+
+
 def _leading_step(
     text: str, offs: Offsets, words: Sequence[str], k: int, span: Span
 ) -> tuple[int, Span | None] | None:
@@ -338,7 +343,7 @@ def _leading_step(
         if n and vocab is not lex.ORDINAL_MARKERS and k + n < len(words) - 3:
             return k + n, None
     n = lex.OPINION_FRAMES.starts(words, k)
-    if n:
+    if n and (k + n >= len(words) or words[k + n] not in _FRAME_OBJECTS):
         return k + n, None
     concession = lex.CONCESSION_OPENERS.starts(words, k)
     if (

@@ -141,9 +141,11 @@ def theses(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
     if restated is not None and restated.role is ClaimRole.RESTATEMENT and essay:
         topic = title_stems(doc, reading)
         closer = overlap(reading.stems(restated.span), topic), restated.confidence
-        framed = _frames(doc, reading, lead) and not _frames(doc, reading, restated)
+        frames = _frames(doc, reading, lead), _frames(doc, reading, restated)
+        framed = frames[0] and not frames[1]
         framed = framed or (_voiced(doc, reading, restated) and not _voiced(doc, reading, lead))
-        if framed or closer > (overlap(reading.stems(lead.span), topic), lead.confidence):
+        closer = closer > (overlap(reading.stems(lead.span), topic), lead.confidence)
+        if framed or (closer and not (frames[1] and not frames[0])):
             thesis = replace(restated, role=ClaimRole.THESIS)
             lead, restated = replace(lead, role=ClaimRole.RESTATEMENT), thesis
     yield lead
@@ -183,8 +185,20 @@ def _frames(doc: Document, reading: Reading, claim: Claim) -> bool:
     """Its sentence reports another's view or announces the essay's plan: no statement of
     the position (read on the whole sentence: the claim may be its clause after "that")."""
     sentence = sentence_at(doc, claim.span.start)
-    c = reading.cues(sentence.span if sentence is not None else claim.span)
-    return (c.opponent and not c.opinion) or c.signpost
+    span = sentence.span if sentence is not None else claim.span
+    c = reading.cues(span)
+    return (
+        (c.opponent and not c.opinion) or c.signpost or bool(_BOTH_SIDES.search(span.of(doc.text)))
+    )
+
+
+_BOTH_SIDES = re.compile(
+    r"\b(?:pros and cons|advantages and disadvantages|merits and demerits|benefits and "
+    r"drawbacks|(?:has|have) (?:its|their) own (?:advantages|benefits|merits|pros)|both sides)\b",
+    re.I,
+)
+"""A sentence that weighs both sides ("X has its pros and cons") restates the question, not
+an answer to it."""
 
 
 def _voiced(doc: Document, reading: Reading, claim: Claim) -> bool:
