@@ -406,3 +406,16 @@ def test_a_conclusion_that_weighs_both_sides_does_not_replace_the_position() -> 
     )
     thesis = map_text(text).index.thesis
     assert thesis["text"] == "I strongly disagree with this notion."
+
+
+def test_agreeing_with_the_latter_view_states_that_view() -> None:
+    text = (
+        "Will printed books disappear?\n\n"
+        "Some people believe that printed books will always have readers, while others "
+        "argue that screens will replace paper within a generation. I agree with the latter "
+        "view for the following reasons.\n"
+        "Firstly, young readers already prefer their phones.\n"
+        "Secondly, a screen can hold a whole library.\n"
+    )
+    thesis = map_text(text).index.thesis
+    assert thesis["text"] == "screens will replace paper within a generation"

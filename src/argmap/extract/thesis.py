@@ -38,6 +38,7 @@ from ..model import (
 )
 from .compact import compact_thesis, is_compact
 from .context import StageContext
+from .lexicon import argument as lex
 from .sentences import (
     Reading,
     confidence,
@@ -131,9 +132,10 @@ def theses(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
     essay = is_essay(doc, prior)
     # an interview's point is the claim its headline quotes, stated once
     headline = _headline_claim(doc) if ctx.turns() else None
-    lead = headline or _main_thesis(doc, reading, essay)
-    if lead is None:
+    found = (headline, False) if headline else _main_thesis(doc, reading, essay)
+    if found is None:
         return
+    lead, pointed = found
     restated = None if headline else _restatement(doc, reading, lead, essay)
     if restated is None and not essay and not headline:
         restated = _closing_echo(doc, reading, lead)
@@ -141,7 +143,8 @@ def theses(ctx: StageContext, prior: Findings) -> Iterator[Finding]:
     if restated is not None and restated.role is ClaimRole.RESTATEMENT and essay:
         topic = title_stems(doc, reading)
         closer = overlap(reading.stems(restated.span), topic), restated.confidence
-        frames = _frames(doc, reading, lead), _frames(doc, reading, restated)
+        # a view the writer pointed at ("I agree with the latter view") is taken, in voice
+        frames = not pointed and _frames(doc, reading, lead), _frames(doc, reading, restated)
         framed = frames[0] and not frames[1]
         framed = framed or (_voiced(doc, reading, restated) and not _voiced(doc, reading, lead))
         closer = closer > (overlap(reading.stems(lead.span), topic), lead.confidence)
@@ -245,9 +248,11 @@ def _argued(reading: Reading, sentence: Sentence) -> bool:
     )
 
 
-def _main_thesis(doc: Document, reading: Reading, essay: bool) -> Claim | None:
+def _main_thesis(doc: Document, reading: Reading, essay: bool) -> tuple[Claim, bool] | None:
+    """The lead statement of the position, and whether it is a view the writer pointed at."""
     if is_compact(doc):
-        return compact_thesis(doc, reading)
+        claim = compact_thesis(doc, reading)
+        return (claim, False) if claim is not None else None
     intro = intro_paragraphs(doc, essay)
     topic = title_stems(doc, reading)
     ranked = []
@@ -268,9 +273,45 @@ def _main_thesis(doc: Document, reading: Reading, essay: bool) -> Claim | None:
     if not ranked:
         return None
     score, _, best = max(ranked, key=lambda r: (r[0], r[1]))
-    span, _ = reading.main_clause(best.span)
+    span = _view_pointed_at(doc, reading, best) if essay else None
+    pointed = span is not None
+    if span is None:
+        span, _ = reading.main_clause(best.span)
     section = doc.paragraphs[best.paragraph].section
-    return Claim(span, ClaimRole.THESIS, confidence(score), section)
+    return Claim(span, ClaimRole.THESIS, confidence(score), section), pointed
+
+
+_POINTER_STEMS = 7
+"""A sentence that takes a side by pointing ("I agree with the latter view for the following
+reasons") says little of its own: this many content stems at most."""
+
+
+def _view_pointed_at(doc: Document, reading: Reading, sentence: Sentence) -> Span | None:
+    """The view a side-taking pointer refers to: ``Some believe that X, while others think
+    that Y. I agree with the latter view.`` holds Y (``the former``: X); ``It is better to
+    grow up in a city. I support this belief …`` holds the sentence before."""
+    words = reading.words(sentence.span)
+    at = lex.ANAPHORIC_STANCE.find(words)
+    if at < 0 or len(reading.stems(sentence.span)) > _POINTER_STEMS:
+        return None
+    if any(w == "that" and i != at + 1 for i, w in enumerate(words)):
+        return None  # it says the view itself ("that idea that X", "While many believe that")
+    k = sentence.index
+    if k == 0 or doc.sentences[k - 1].paragraph != sentence.paragraph:
+        return None
+    before = doc.sentences[k - 1].span
+    said = reading.words(before)
+    offs = reading.offsets(before)
+    clauses = [i + 1 for i, w in enumerate(said[:-1]) if w == "that"]
+    if not clauses:
+        return reading.main_clause(before)[0]
+    i = clauses[0] if "former" in words else clauses[-1]
+    start = offs[i][0]
+    stop = _CLAUSE_END.search(doc.text, start, before.end)
+    return Span(start, stop.start() if stop is not None else before.end)
+
+
+_CLAUSE_END = re.compile(r"[,;:]\s+(?:while|whereas|but|and others|others)\b|[;:]|[.!?](?=\s|$)")
 
 
 def _takes_a_position(reading: Reading, sentence: Sentence) -> bool:
