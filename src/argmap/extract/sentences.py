@@ -29,7 +29,9 @@ from ..model import (
 from .lexicon import argument as lex
 from .lexicon.argument import Phrase
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_WORD = re.compile(r"[^\W_]++(?:['’][^\W_]++)*+")
+"""Letters and digits, joined by single apostrophes (``don't``). Possessive: nothing after a
+run can match if a shorter one did, so the engine keeps no place to go back to."""
 _QUOTE_OPEN = '“"«‘'
 _QUOTE_CLOSE = '”"»’'
 _QUOTE_MARK = re.compile('[“"«‘”»’]')
