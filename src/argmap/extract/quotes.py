@@ -308,7 +308,7 @@ def _attribute(
     previous: Quote | None = None
     previous_passage: Passage | None = None
     group = 0
-    said = [tuple(w.lower() for w in WORDS.findall(text, p.start, p.end)) for p in passages]
+    said = [_said(text, p) for p in passages]
     repeated = {w for w, k in Counter(said).items() if k > 1 and len(w) >= _PULL_QUOTE_WORDS}
     last = {w: n for n, w in enumerate(said) if w in repeated}
     kept: set[tuple[str, ...]] = set()
@@ -389,6 +389,13 @@ def _attribute(
             turns.append((passage.paragraph, quote))  # a line, or a line after its beat
         previous, previous_passage = quote, passage
         yield quote
+
+
+def _said(text: str, passage: Passage) -> tuple[str, ...]:
+    """A passage's words in lower case, to tell a repeated (pull) quote: lowered in one call
+    on the joined words (no word holds a space, so splitting again gives each its own)."""
+    words = WORDS.findall(text, passage.start, passage.end)
+    return tuple(" ".join(words).lower().split(" ")) if words else ()
 
 
 _EXCHANGE_WORDS = 40

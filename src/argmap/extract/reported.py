@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ..model import Document, Finding, Findings, Quote, Span
 from .context import StageContext
@@ -41,12 +41,15 @@ from .reporting_cues import (
     reported_at,
     stance_at,
 )
+from .sentences import Reading
 
 _LABELS = frozenset(
     """analysis opinion update breaking exclusive watch video live explainer editorial
     review interview photos poll report fact factcheck commentary perspective""".split()
 )
 _POLL_NOUNS = frozenset("poll polls polling survey surveys study studies".split())
+_POLL_STEMS = ("poll", "survey", "stud")
+"""What every poll noun holds: a text without any of them names no poll."""
 _BASE_CUES = STANCE_BASE_FORMS | frozenset(INDIRECT_CUE_BASES)
 _RELATIVES = frozenset(["who", "which", "that", "whose"])
 _HEADLINE_AUX = frozenset(
@@ -77,12 +80,22 @@ _RUN = re.compile(r"[\w’']+")
 """A run of word characters and apostrophes: a reporting word is one whole run."""
 
 
-def _may_report(text: str, start: int, stop: int) -> bool:
+_REPORTING_LOWER = frozenset(w.lower() for w in _REPORTING_WORDS)
+"""The reporting words in lower case, as a sentence's reading has its words (each is
+letters only, so a whole run that is one is one of those words too)."""
+
+
+def _may_report(text: str, start: int, stop: int, words: Sequence[str] = ()) -> bool:
     """Whether ``text[start:stop]`` holds a reporting word as a whole word (a run cut by
     ``stop`` counts as whole, one running on from before ``start`` does not).
 
     A set lookup of the runs: a regex alternation of the 750 cue words cost 10 ms to
-    compile at every start and was tried at every position of every sentence."""
+    compile at every start and was tried at every position of every sentence. ``words``:
+    the lower-case words of a sentence ending at ``stop`` (its :class:`.Reading`'s, which
+    the later stages read anyway); one of them is every whole run of letters, so when none
+    is a reporting word, no run is, and the runs need not be found."""
+    if words and _REPORTING_LOWER.isdisjoint(words):
+        return False
     runs = _RUN.findall(text, start, stop)
     cut = start > 0 and _RUN.match(text, start - 1, start) is not None
     if runs and cut and text.startswith(runs[0], start):
@@ -107,6 +120,7 @@ def reported_statements(ctx: StageContext, prior: Findings) -> Iterator[Finding]
             if attribution.speaker not in used:
                 group += 1
                 yield Quote(content, attribution.speaker, None, False, group)
+    reading = ctx.reading(prior)
     headings = {s.heading for s in doc.sections if s.heading is not None}
     spans = [
         (sent.span, sent.span in headings or _title_case(text, sent.span)) for sent in doc.sentences
@@ -116,7 +130,7 @@ def reported_statements(ctx: StageContext, prior: Findings) -> Iterator[Finding]
     for span, headline in spans:
         speakers: set[Span | None] = set()  # one statement per speaker and sentence
         for content, attribution in _reported_in(
-            text, span, starts, quoted, cue_starts, headline=headline
+            text, span, starts, quoted, cue_starts, headline=headline, reading=reading
         ):
             if attribution.speaker is not None and _the_writer(text, attribution.speaker):
                 continue  # "I think the town should …": the writer's own stance, no report
@@ -164,22 +178,22 @@ def _reported_in(
     cue_starts: set[int],
     *,
     headline: bool = False,
+    reading: Reading | None = None,
 ) -> Iterator[tuple[Span, Attribution]]:
     """Each reported statement of a sentence outside quotes, as (content, attribution), read
     by the rule its wording calls for; a Title Case headline capitalises its cue too
-    (``Harbor Board Says Fares Will Rise``)."""
+    (``Harbor Board Says Fares Will Rise``). ``reading``: the document's, whose words of
+    the sentence spare most sentences the search for reporting words."""
     stop = min(span.end, span.start + 4 * WINDOW)
-    if (
-        not headline
-        and not text.startswith("In ", span.start)
-        and not _may_report(text, span.start, stop)
-    ):
-        return
+    if not headline and not text.startswith("In ", span.start):
+        words = reading.words(span) if reading is not None and stop == span.end else ()
+        if not _may_report(text, span.start, stop, words):
+            return
     toks = tokens(text, span.start, stop)
     found = _headline_colon(text, toks) if headline else None
     if found is not None:
         yield found
-    found = _in_a_poll(toks)
+    found = _in_a_poll(text, toks)
     if found is not None and not _inside_quote(toks[0].start, starts, quoted):
         yield found
     for j, tok in enumerate(toks):
@@ -282,11 +296,14 @@ def _title_case(text: str, span: Span) -> bool:
     )
 
 
-def _in_a_poll(toks: list[Tok]) -> tuple[Span, Attribution] | None:
+def _in_a_poll(text: str, toks: list[Tok]) -> tuple[Span, Attribution] | None:
     """``In a Harbor Insights poll released Monday, 40 percent …`` or ``… leads in the
     latest Harbor Insights poll``: the named poll is the source of the rest."""
     if len(toks) < 4:
         return None
+    lowered = text[toks[0].start : toks[-1].end].lower()
+    if not any(stem in lowered for stem in _POLL_STEMS):
+        return None  # no poll noun: most sentences, told without reading a token
     if toks[0].low == "in":
         comma = next((k for k in range(1, min(len(toks), 16)) if toks[k].text in ",;:"), None)
         if comma is None or toks[comma].text != ",":

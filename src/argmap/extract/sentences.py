@@ -14,7 +14,7 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import (
     Document,
@@ -30,6 +30,8 @@ from .lexicon import argument as lex
 from .lexicon.argument import Phrase
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+"""Letters and digits, joined by single apostrophes (``don't``). (Possessive quantifiers
+would spare the engine its backtracking points, but need Python 3.11; we support 3.10.)"""
 _QUOTE_OPEN = '“"«‘'
 _QUOTE_CLOSE = '”"»’'
 _QUOTE_MARK = re.compile('[“"«‘”»’]')
@@ -452,9 +454,12 @@ _NOT_RESULT = frozenset(("so", w) for w in ("that", "much", "many", "far", "long
 """"so that" is purpose and "so many" degree, not a drawn result."""
 
 
-@dataclass(frozen=True, slots=True)
-class Cues:
-    """What the wording of a sentence says about its argumentative role."""
+class Cues(NamedTuple):
+    """What the wording of a sentence says about its argumentative role.
+
+    A named tuple, not a frozen dataclass: one is made for nearly every sentence, and a
+    frozen dataclass sets its fifteen fields one ``object.__setattr__`` call at a time.
+    """
 
     opinion: bool
     """The author takes a position in the first person, or "we should", "this shows"."""
@@ -490,17 +495,32 @@ _CUE_VOCABULARIES = (
 anywhere), in the order :func:`_cue_finds` answers."""
 
 
-def _cue_index() -> dict[str, tuple[tuple[int, tuple[Phrase, ...]], ...]]:
-    index: dict[str, list[tuple[int, tuple[Phrase, ...]]]] = {}
+_Pair = tuple[str, str]
+
+
+def _cue_index() -> tuple[
+    dict[str, tuple[int, ...]], dict[_Pair, tuple[tuple[int, tuple[Phrase, ...]], ...]]
+]:
+    singles: dict[str, list[int]] = {}
+    pairs: dict[_Pair, dict[int, list[Phrase]]] = {}
     for slot, (vocab, _) in enumerate(_CUE_VOCABULARIES):
         for first, group in vocab.by_first.items():
-            index.setdefault(first, []).append((slot, group))
-    return {first: tuple(entries) for first, entries in index.items()}
+            for phrase in group:  # longest first, as each group is
+                if len(phrase) == 1:
+                    singles.setdefault(first, []).append(slot)
+                else:
+                    pairs.setdefault((first, phrase[1]), {}).setdefault(slot, []).append(phrase)
+    return (
+        {word: tuple(slots) for word, slots in singles.items()},
+        {pair: tuple((s, tuple(g)) for s, g in by_slot.items()) for pair, by_slot in pairs.items()},
+    )
 
 
-_CUE_INDEX = _cue_index()
-"""Each word any cue phrase starts with, and the phrases (longest first) of each
-vocabulary that start with it."""
+_CUE_SINGLES, _CUE_PAIRS = _cue_index()
+"""The vocabularies of each one-word cue phrase; and for the first two words of each
+longer one, the phrases (longest first) of each vocabulary that start with them. Keyed by
+two words, as the first alone is often "the", "a" or "in", which start many phrases that
+a sentence's next word already rules out."""
 
 
 def _cue_finds(words: Sequence[str]) -> list[int]:
@@ -509,21 +529,26 @@ def _cue_finds(words: Sequence[str]) -> list[int]:
     found = [-1] * len(_CUE_VOCABULARIES)
     left = len(found)
     n_words = len(words)
-    index = _CUE_INDEX
-    for i, word in enumerate(words):
-        entries = index.get(word)
-        if entries is None:
-            continue
-        for slot, group in entries:
-            if found[slot] >= 0:
-                continue
-            limit = _CUE_VOCABULARIES[slot][1] or n_words
-            for phrase in group:  # as ``Vocabulary.find`` on words cut at the limit
-                n = len(phrase)
-                if i + n <= limit and (n == 1 or tuple(words[i : i + n]) == phrase):
+    singles, pairs = _CUE_SINGLES, _CUE_PAIRS
+    for i, pair in enumerate(zip(words, (*words[1:], ""), strict=True)):
+        slots = singles.get(pair[0])
+        if slots is not None:
+            for slot in slots:
+                if found[slot] < 0 and i < (_CUE_VOCABULARIES[slot][1] or n_words):
                     found[slot] = i
                     left -= 1
-                    break
+        entries = pairs.get(pair)
+        if entries is not None:
+            for slot, group in entries:
+                if found[slot] >= 0:
+                    continue
+                limit = _CUE_VOCABULARIES[slot][1] or n_words
+                for phrase in group:  # as ``Vocabulary.find`` on words cut at the limit
+                    n = len(phrase)
+                    if i + n <= limit and (n == 2 or tuple(words[i : i + n]) == phrase):
+                        found[slot] = i
+                        left -= 1
+                        break
         if not left:
             break
     return found
