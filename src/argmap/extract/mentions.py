@@ -67,12 +67,13 @@ def read_mention(text: str, span: Span, proper: ProperWords | None = None) -> Me
     sentence (``Port officials``) does not make a name. A mention whose name is only
     function words (``For``, ``His``, ``Few``) or a sentence's first word that the text
     writes in lower case elsewhere (``Reached``, ``Shortly``) names no one."""
+    shared = proper is not None  # one per text: what it learns from the whole text is kept
     if proper is None:
         proper = ProperWords(text)
     found = _read(text, span, proper)
     if found is None or found.pronoun is not None:
         return found
-    if found.gender is None and found.source_type is SourceType.PERSON:
+    if shared and found.gender is None and found.source_type is SourceType.PERSON:
         said = proper.gender(found.first or found.surname or "")
         if said is not None:
             found = replace(found, gender=said)

@@ -46,13 +46,17 @@ _MID_CAPS = re.compile(r"(?:\b[a-z][\w’'\-]{0,40}|[,;]|\bThe) ([A-Z][\w’'\-]
 Words are bounded (no word is 40 letters long): an unbounded in-word class would be retried
 from every letter of a long unspaced run ("a-a-a-…"), quadratic in its length."""
 _LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][a-z’'-]{0,40}")
-_GENDER_VOTE = re.compile(
-    r"\b([A-Z][a-z’'-]{1,30})(?: ([A-Z][a-z’'-]{1,30}))? (?:[a-z]{2,20}ly )?[a-z]{2,20} "
-    r"(?:(his|her) (?!(?:the|a|an|that|this|to|about|what|how|if|why|and|or|in|on|at|for|with"
-    r"|from|up|down|out|off|back|again)\b)[a-z]|(himself|herself)\b)"
+_OWN_PRONOUN = re.compile(
+    r"\b(?:(his|her) (?!(?:the|a|an|that|this|to|about|what|how|if|why|and|or|in|on|at|for"
+    r"|with|from|up|down|out|off|back|again)\b)[a-z]|(himself|herself)\b)"
+)
+_NAME_AND_VERB = re.compile(
+    r"\b([A-Z][a-z’'-]{1,30})(?: ([A-Z][a-z’'-]{1,30}))? (?:[a-z]{2,20}ly )?[a-z]{2,20} $"
 )
 """``Marta felt her face``, ``Tomas narrowed his eyes``: a name, a verb and a possessive
-that can only be the subject's own, which tells the person's gender."""
+that can only be the subject's own, which tells the person's gender. The pronouns are found
+first (few in a text), then the name and verb just before each."""
+_NAME_AND_VERB_REACH = 80
 _PARTICIPLE_TAILS = ("ed", "en")
 CLAUSE_WORDS = frozenset(["who", "whose", "which", "that"])
 """Words that open a clause after a name or head noun: what follows describes, not names."""
@@ -62,6 +66,19 @@ _NAME_GAPS = frozenset([" ", ". ", ".", ".-", "-", "/"])
 _COLLECTIVE = frozenset("people folks public crowd audience staff police electorate".split())
 _INDEFINITE = frozenset(["a", "an", "one", "another", "some", "any", "several", "many"])
 """Determiners of an unnamed individual or group (``a Treasury official``): anonymous."""
+
+
+_FEW_NAMES = 16
+"""Up to this many names are looked for in lower case by one pattern; more, by the set of
+all the words the text writes in lower case (one scan either way, linear in the text)."""
+
+
+def _written_lower(text: str, words: list[str]) -> set[str]:
+    """Which of ``words`` (lower case) ``text`` writes in lower case: one scan for them all."""
+    if not words:
+        return set()
+    pattern = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return set(re.findall(rf"(?<![\w’'-])(?:{pattern})(?![\w’'-])", text))
 
 
 class ProperWords:
@@ -82,14 +99,23 @@ class ProperWords:
         one: names the lexicon does not know (most of fiction's) still take he or she."""
         if self._genders is None:
             votes: dict[str, set[str]] = {}
-            for m in _GENDER_VOTE.finditer(self._text):
-                said = "f" if (m.group(3) or m.group(4)).startswith("her") else "m"
-                for word in (m.group(1), m.group(2)):
+            text = self._text
+            for m in _OWN_PRONOUN.finditer(text):
+                said = "f" if (m.group(1) or m.group(2)).startswith("her") else "m"
+                before = _NAME_AND_VERB.search(
+                    text, max(0, m.start() - _NAME_AND_VERB_REACH), m.start()
+                )
+                for word in before.groups() if before is not None else ():
                     if word:
                         votes.setdefault(word.lower(), set()).add(said)
-            self._genders = {w: g.pop() for w, g in votes.items() if len(g) == 1}
-        low = name.lower()
-        return self._genders.get(low) if low in self else None
+            named = [w for w, g in votes.items() if len(g) == 1]
+            if len(named) <= _FEW_NAMES:
+                lower = _written_lower(text, named)
+            else:  # one alternative a name at every position: past a few, read every word
+                lower = {w for w in named if self.written_lower(w)}
+            # "Be honest, he …", "Well, she …": a word the text also writes in lower case
+            self._genders = {w: g.pop() for w, g in votes.items() if len(g) == 1 and w not in lower}
+        return self._genders.get(name.lower())
 
     def written_lower(self, word: str) -> bool:
         """Whether the text writes ``word`` (lower case) in lower case somewhere."""
