@@ -175,3 +175,14 @@ def test_a_person_who_finds_a_thing_reports_nothing() -> None:
         "The survey found that rents rose. A poll by Gallup found 40 percent support."
     )
     assert [said for _who, said in reported(body)] == ["that rents rose", "40 percent support"]
+
+
+def test_mr_and_mrs_of_one_surname_are_two_people() -> None:
+    body = (
+        "Tea Time\n\n“Is the kettle on?” asked Mrs. Lark.\n\n"
+        "“Later,” said Mr. Lark. “I have letters to write.”\n\n"
+        "“You always do,” said Mrs. Lark."
+    )
+    _text, _quotes, sources, links = run(body)
+    larks = [s for s in sources if s.name == "Lark"]
+    assert sorted(len(s.mentions) for s in larks) == [1, 2]

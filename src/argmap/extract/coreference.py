@@ -532,6 +532,14 @@ class _Entities:
         found = [e for group in groups if group is not None for e in group.top(1)]
         return min(found, key=lambda e: (-e.last, e.index)) if found else None
 
+    def namesake(self, m: Mention) -> Entity | None:
+        """The latest of the few last entities named like ``m`` whose gender fits it."""
+        for entity in reversed(self.all[-_NAMESAKE_REACH:]):
+            same = entity.mention.name == m.name and entity.mention.source_type is m.source_type
+            if same and not _other_gender(m, entity):
+                return entity
+        return None
+
     def surnamed(self, surname: str, first: bool) -> Entity | None:
         """The latest entity of ``surname`` (only those without a first name if ``first``)."""
         groups = [self._surnames.get((surname, False))]
@@ -566,8 +574,10 @@ def _resolve(
         if found is not None:
             return found
     found = keyed.get(_key(m))
-    if found is not None:
+    if found is not None and not _other_gender(m, found):
         return found
+    if found is not None:  # "Mrs. Lark" again, after "Mr. Lark": the Lark of her gender
+        return entities.namesake(m)
     if m.source_type in (SourceType.ANONYMOUS, SourceType.ORGANIZATION) and m.name[:1].islower():
         found = keyed.get(("tail", m.name.lower().removeprefix("the ")))
         if found is not None:  # "the grid operator" after "the Calder Grid Operator"
@@ -575,11 +585,20 @@ def _resolve(
     if m.source_type is SourceType.PERSON and m.surname:
         # the latest of that surname; a full name only joins one given without a first name
         found = entities.surnamed(m.surname, bool(m.first))
-        if found is not None:
+        if found is not None and not _other_gender(m, found):
             return found
     if m.source_type is SourceType.ORGANIZATION and m.name.isupper():
         return entities.abbreviated(m.name)
     return None
+
+
+_NAMESAKE_REACH = 32
+"""How many of the latest entities are searched for a namesake of the other gender's."""
+
+
+def _other_gender(m: Mention, entity: Entity) -> bool:
+    """``Mr. Lark`` after ``Mrs. Lark``: one surname, two people."""
+    return bool(m.gender and entity.gender and m.gender != entity.gender)
 
 
 def _described(word: str, entities: _Entities) -> Entity | None:
