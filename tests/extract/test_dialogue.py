@@ -183,6 +183,6 @@ def test_mr_and_mrs_of_one_surname_are_two_people() -> None:
         "“Later,” said Mr. Lark. “I have letters to write.”\n\n"
         "“You always do,” said Mrs. Lark."
     )
-    _text, _quotes, sources, links = run(body)
+    _text, _quotes, sources, _links = run(body)
     larks = [s for s in sources if s.name == "Lark"]
     assert sorted(len(s.mentions) for s in larks) == [1, 2]
