@@ -153,3 +153,26 @@ def test_a_guest_writers_closing_bio_is_furniture_not_a_claim():
 def test_a_source_described_at_the_end_stays_in_the_article():
     text = OP_ED.replace("Ravi Okoro", "Carla Mendes")
     assert segment(text).layout == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published 9:14 a.m. ET Nov. 30, 2026 | Updated 11:02 a.m. ET Nov. 30, 2026",
+        "Updated: March 3, 2026",
+        "Posted on 12 May 2026 at 14:05",
+    ],
+)
+def test_a_timestamp_line_is_a_dateline(line):
+    assert furniture_role(line) == "dateline"
+
+
+def test_a_leads_dateline_is_not_part_of_its_thesis():
+    text = (
+        "River Town Buys Back Its Water\n\n"
+        "MILLBROOK — The town council voted on Tuesday to buy back its water system, ending "
+        "a long fight over rates.\n\n"
+        "“We pay twice what Eastfield pays,” said Gloria Hennessy, a resident.\n"
+    )
+    thesis = argmap.map_text(text).index.thesis
+    assert thesis["text"].startswith("The town council voted")

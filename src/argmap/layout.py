@@ -118,6 +118,13 @@ _NOTE = re.compile(
 _DATELINE_ONLY = re.compile(
     r"[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w. ]{1,30})?\s*(?:\([A-Za-z .]{2,20}\))?\s*[—–-]\s*$"
 )
+_TIMESTAMP = re.compile(
+    r"(?:(?:Published|Updated|Posted|Last updated|First published|Modified)\b:?\s*"
+    r"(?:on\s+)?[\w.,: ]{3,60}?\d[\w.,: ]{0,40}(?:\s*[|·•]\s*)?){1,3}"
+)
+"""``Published 9:14 a.m. ET Nov. 30, 2026 | Updated 11:02 a.m. …``: when the page was
+written, not what it says."""
+_TIMESTAMP_WORDS = 24
 _WORD = re.compile(r"[^\W_]+")
 _CAPTION_VERBS = re.compile(
     r"\b(?:pictured|poses?|posing|(?:is|are) seen|stands?|sits?|walks?|speaks? (?:at|during)|"
@@ -153,6 +160,8 @@ def furniture_role(block: str, *, near_end: bool = False, after_image: bool = Fa
         return "credit"
     if _byline(plain, words):
         return "byline"
+    if _TIMESTAMP.fullmatch(plain) and len(words) <= _TIMESTAMP_WORDS:
+        return "dateline"  # before the advert test: "Updated:" reads like a label
     if _ADVERT.fullmatch(plain):
         return "advert"
     if _NOTE.match(plain) and len(words) <= 40:

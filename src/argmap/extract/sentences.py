@@ -317,6 +317,9 @@ def _main_clause(reading: Reading, span: Span) -> tuple[Span, Span | None]:
     start = offs[k][0] if k < len(offs) - 2 else span.start
     if start == span.start:
         conceded = None
+        dateline = _DATELINE_LEAD.match(text, span.start, span.end)
+        if dateline is not None and dateline.end() < span.end - 12:
+            start = dateline.end()  # "MILLBROOK — The council voted …": where, not what
     main = Span(start, span.end)
     if conceded is None:
         split = _contrast_split(text, offs, words, k, main)
@@ -325,6 +328,11 @@ def _main_clause(reading: Reading, span: Span) -> tuple[Span, Span | None]:
     return main, conceded
 
 
+_DATELINE_LEAD = re.compile(
+    r"[A-Z][A-Z.'-]{1,30}(?:[ ,]{1,3}[A-Z][A-Za-z.'-]{0,30}){0,4}(?:[ \t]{0,3}\([\w .]{2,20}\))?"
+    r"(?:[ \t]{0,3}[—–]|[ \t]{1,3}-)[ \t]{1,3}"
+)
+"""A news lead's dateline (``MILLBROOK —``, ``WASHINGTON (AP) —``) before its first words."""
 _FRAME_OBJECTS = frozenset("with about on of to in for against".split())
 """After an opinion frame, a preposition makes the frame the proposition itself ("I strongly
 disagree with this notion"): nothing to strip."""

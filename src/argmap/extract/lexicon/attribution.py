@@ -348,7 +348,7 @@ ORG_SUFFIXES = frozenset(
     guardian mirror beacon
     airlines partners associates llc ltd plc holdings group labs laboratory media
     foundation fbi cia nsa team camp staff cooperative co-op hospital clinic museum library
-    church academy district guild operator utility regulator""".split()
+    church academy district guild operator utility utilities regulator""".split()
 )
 """Last words that make a capitalised name an organisation: ``Atlantic Council``."""
 
