@@ -47,3 +47,14 @@ def test_an_organisation_its_acronym_and_its_description_are_one_source() -> Non
     assert [(s.name, s.source_type, len(s.mentions)) for s in sources] == [
         ("Calder Grid Operator", SourceType.ORGANIZATION, 3)
     ]
+
+
+def test_what_was_said_starts_after_its_that() -> None:
+    body = (
+        "Ravi Okoro told reporters on Monday that fares would rise. "
+        "The union complained for years that wages lagged. "
+        "Dana Vell said the plan that the board approved was flawed."
+    )
+    said = [content for _who, content in reported(body)]
+    assert said[:2] == ["fares would rise", "wages lagged"]
+    assert "the plan that the board approved was flawed" in said

@@ -216,7 +216,7 @@ def stance_at(
         return None
     if tok.low in _FOUND and not _clause_after(toks, j) and _someone(text, speaker):
         return None  # "Marta found the boat": a person finds things; a study finds facts
-    content = content_of(toks[j + 1 :])
+    content = content_of(toks[_that_clause(toks, j + 1) :])
     if content is None:  # "…, Port Authority records show."
         comma = _last_comma_before(toks, j)
         if comma is not None and toks[comma].end <= speaker.start:
@@ -323,7 +323,7 @@ def reported_at(
     if j + 1 < len(toks) and toks[j + 1].low in ("off", "up"):
         return None  # "has written off the effort"
     if subject is not None and _stance_subject(text, subject, tok):
-        rest = toks[j + 1 :]
+        rest = toks[_that_clause(toks, j + 1) :]
         while rest and (rest[0].low in _CONTENT_SKIP or rest[0].low in CUE_ADVERBS):
             rest = rest[1:]
         content = content_of(rest)
@@ -432,6 +432,32 @@ def _sentence_tail(toks: list[Tok], j: int) -> bool:
     """Only a speaker phrase (no clause) follows the cue up to the sentence end."""
     rest = toks[j + 1 :]
     return len([t for t in rest if t.word]) <= 12 and not any(t.low == "that" for t in rest)
+
+
+_BEFORE_THAT = 4
+"""Words a short phrase may put between a cue and its "that" (``complained for years
+that``, ``said in a statement that``)."""
+
+
+def _that_clause(toks: list[Tok], k: int) -> int:
+    """Where what was said starts, from ``k`` (just after the cue): after a "that" a few
+    lower-case words on, else ``k``."""
+    if k >= len(toks) or toks[k].low not in _LEADS_TO_THAT:
+        return k  # "said the plan that the board approved …": a relative clause, no content
+    for i in range(k + 1, min(len(toks), k + _BEFORE_THAT + 1)):
+        tok = toks[i]
+        if tok.low == "that":
+            return i + 1
+        if not tok.word or (tok.capitalised and tok.bare not in TIME_WORDS):
+            return k
+    return k
+
+
+_LEADS_TO_THAT = frozenset(
+    """for in on at during last this to earlier again repeatedly recently privately publicly
+    reporters me us him her them""".split()
+)
+"""First words of the short phrase between a cue and its "that": when, where, to whom."""
 
 
 def content_of(toks: list[Tok]) -> Span | None:
