@@ -138,6 +138,12 @@ def test_an_abstract_opening_with_its_aim_concludes_at_its_close():
             "far more.",
             "Free swimming lessons for every child make sense.",
         ),
+        (  # "It would be wrong to …" judges a course of action, as "should not" would
+            "It would be wrong to close the night ferry. Nurses on the island rely on it "
+            "after late shifts. Some say it runs half empty. But a ferry is a service, not a "
+            "business. So the ferry simply has to keep running.",
+            "It would be wrong to close the night ferry.",
+        ),
     ],
 )
 def test_a_short_text_defends_its_own_claim(text: str, thesis: str) -> None:

@@ -270,8 +270,21 @@ def _reports_a_study(text: str, doc: Document) -> bool:
 
 
 def _recommends(words: tuple[str, ...]) -> bool:
-    """Deontic or evaluative wording: what should be done, or what something is worth."""
-    return any(w in lex.DEONTIC_WORDS for w in words)
+    """Deontic or evaluative wording: what should be done, or what something is worth
+    (``should``; ``It would be wrong to …``, ``It is time to …``)."""
+    return any(w in lex.DEONTIC_WORDS for w in words) or _judges_an_act(words)
+
+
+def _judges_an_act(words: tuple[str, ...]) -> bool:
+    """``It would be wrong to raise …``, ``It is high time to …``: a verdict on a course of
+    action, as a recommendation is."""
+    if len(words) < 4 or words[0] != "it" or words[1] not in ("is", "would", "was", "will"):
+        return False
+    head = words[2:7]
+    if "to" not in head:
+        return False
+    judged = head[: head.index("to")]
+    return any(w in lex.EVALUATIVE_WORDS or w in lex.STANCE_WORDS or w == "time" for w in judged)
 
 
 def _results_part(doc: Document, sentence: Sentence) -> bool:
